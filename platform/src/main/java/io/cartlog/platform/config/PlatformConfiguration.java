@@ -1,0 +1,12 @@
+package io.cartlog.platform.config;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/** Imported by every Cartlog application: the event store, errors, authentication, read-your-writes. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CartlogProperties.class)
+@ComponentScan("io.cartlog.platform")
+public class PlatformConfiguration {
+}

@@ -1,0 +1,79 @@
+package io.cartlog.platform.web;
+
+import io.cartlog.platform.config.CartlogProperties;
+import io.cartlog.platform.config.GeneratedSecrets;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+
+/**
+ * Guards {@code /admin/*} with the admin secret, sent as {@code Authorization: Bearer <key>}
+ * or, as Medusa's admin client does, {@code Authorization: Basic base64(<key>:)}.
+ */
+@Component
+public class AdminAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAuthenticationFilter.class);
+
+    private final byte[] adminKey;
+    private final ErrorWriter errors;
+
+    AdminAuthenticationFilter(CartlogProperties properties, ErrorWriter errors) {
+        String key = GeneratedSecrets.configuredOrStored(
+                properties.adminApiKey(), properties.dataDir().resolve("admin-api-key"), "sk_");
+        if (properties.adminApiKey() == null || properties.adminApiKey().isBlank()) {
+            log.info("Admin API key (set CARTLOG_ADMIN_API_KEY to choose one): {}", key);
+        }
+        this.adminKey = key.getBytes(StandardCharsets.UTF_8);
+        this.errors = errors;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/admin");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (presentedKeyMatches(request.getHeader("Authorization"))) {
+            chain.doFilter(request, response);
+        } else {
+            errors.write(response, HttpStatus.UNAUTHORIZED, new ApiError("unauthorized", "unauthorized",
+                    "A valid admin API key is required: send 'Authorization: Bearer <key>'"));
+        }
+    }
+
+    private boolean presentedKeyMatches(String authorization) {
+        if (authorization == null) {
+            return false;
+        }
+        String presented;
+        if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            presented = authorization.substring(7).trim();
+        } else if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+                        StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                presented = colon < 0 ? decoded : decoded.substring(0, colon);
+            } catch (IllegalArgumentException notBase64) {
+                return false;
+            }
+        } else {
+            return false;
+        }
+        return MessageDigest.isEqual(adminKey, presented.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,4 @@
+package io.cartlog.queries.region;
+
+public record FindRegionQuery(String regionId) {
+}
