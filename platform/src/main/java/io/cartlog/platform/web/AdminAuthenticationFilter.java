@@ -2,6 +2,7 @@ package io.cartlog.platform.web;
 
 import io.cartlog.platform.config.CartlogProperties;
 import io.cartlog.platform.config.GeneratedSecrets;
+import io.cartlog.platform.metadata.RequestMetadata;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +49,7 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (presentedKeyMatches(request.getHeader("Authorization"))) {
+            RequestMetadata.actAs("admin");
             chain.doFilter(request, response);
         } else {
             errors.write(response, HttpStatus.UNAUTHORIZED, new ApiError("unauthorized", "unauthorized",
