@@ -2,8 +2,6 @@ package io.cartlog.platform.readmodel;
 
 import io.cartlog.platform.config.CartlogProperties;
 import io.cartlog.platform.web.ApiException;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +20,10 @@ public class ReadYourWrites {
     private static final Duration FIRST_PAUSE = Duration.ofMillis(2);
     private static final Duration LONGEST_PAUSE = Duration.ofMillis(50);
 
-    private final QueryGateway queries;
+    private final ReadModelQueries queries;
     private final Duration timeout;
 
-    ReadYourWrites(QueryGateway queries, CartlogProperties properties) {
+    ReadYourWrites(ReadModelQueries queries, CartlogProperties properties) {
         this.queries = queries;
         this.timeout = properties.readYourWritesTimeout();
     }
@@ -35,7 +33,7 @@ public class ReadYourWrites {
         long deadline = System.nanoTime() + timeout.toNanos();
         Duration pause = FIRST_PAUSE;
         while (true) {
-            Optional<V> view = queries.query(query, ResponseTypes.optionalInstanceOf(viewType)).join();
+            Optional<V> view = queries.find(query, viewType);
             if (view.isPresent() && version.applyAsLong(view.get()) >= minVersion) {
                 return view.get();
             }
@@ -51,7 +49,7 @@ public class ReadYourWrites {
     public void awaitAbsent(Object query, Class<?> viewType) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Duration pause = FIRST_PAUSE;
-        while (queries.query(query, ResponseTypes.optionalInstanceOf(viewType)).join().isPresent()) {
+        while (queries.find(query, viewType).isPresent()) {
             if (System.nanoTime() > deadline) {
                 throw lagging();
             }

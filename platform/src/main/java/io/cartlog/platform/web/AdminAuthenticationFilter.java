@@ -19,7 +19,8 @@ import java.security.MessageDigest;
 import java.util.Base64;
 
 /**
- * Guards {@code /admin/*} with the admin secret, sent as {@code Authorization: Bearer <key>}
+ * Guards {@code /admin/*} (and {@code /internal/*}, which the command side uses to query the
+ * query side when they run apart) with the admin secret, sent as {@code Authorization: Bearer <key>}
  * or, as Medusa's admin client does, {@code Authorization: Basic base64(<key>:)}.
  */
 @Component
@@ -42,7 +43,8 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/admin");
+        String path = request.getRequestURI();
+        return !path.startsWith("/admin") && !path.startsWith("/internal");
     }
 
     @Override

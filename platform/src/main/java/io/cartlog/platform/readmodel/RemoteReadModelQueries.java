@@ -1,0 +1,45 @@
+package io.cartlog.platform.readmodel;
+
+import io.cartlog.platform.config.CartlogProperties;
+import io.cartlog.platform.config.GeneratedSecrets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Optional;
+
+/**
+ * Sends queries to a query-side process ({@code cartlog.query-side.url}) over its internal
+ * endpoint, for a command side deployed on its own. Queries and views are records of the shared
+ * published language, serialized as plain JSON.
+ */
+@Component
+@ConditionalOnExpression("'${cartlog.query-side.url:}' != ''")
+class RemoteReadModelQueries implements ReadModelQueries {
+
+    private final RestClient http;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    RemoteReadModelQueries(@Value("${cartlog.query-side.url}") String querySideUrl, CartlogProperties properties) {
+        String adminKey = GeneratedSecrets.configuredOrStored(
+                properties.adminApiKey(), properties.dataDir().resolve("admin-api-key"), "sk_");
+        this.http = RestClient.builder()
+                .baseUrl(querySideUrl)
+                .defaultHeader("Authorization", "Bearer " + adminKey)
+                .build();
+    }
+
+    @Override
+    public <R> Optional<R> find(Object query, Class<R> resultType) {
+        String body = http.post()
+                .uri("/internal/queries/{type}", query.getClass().getName())
+                .header("Content-Type", "application/json")
+                .body(json.writeValueAsString(query))
+                .exchange((request, response) -> response.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)
+                        ? null : new String(response.getBody().readAllBytes()));
+        return Optional.ofNullable(body).map(found -> json.readValue(found, resultType));
+    }
+}
