@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Storefront read-path benchmark: starts Cartlog on PostgreSQL (demo catalog seeded), drives it
+# with wrk at 1, 8 and 32 connections, and prints throughput, p50/p99 latency and peak RSS.
+#   bench/run.sh            # 10 s per step
+#   DURATION=30s bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10s}
+PORT=${BENCH_PORT:-9300}
+PG=${BENCH_PG:-127.0.0.1:5432}
+DB=cartlog_bench_$$
+CONNECTIONS=${CONNECTIONS:-"1 8 32"}
+RESULTS=bench/results
+mkdir -p "$RESULTS"
+LOG="$RESULTS/cartlog-$DB.log"
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+[ -f app/target/cartlog.jar ] || mvn -B -q -DskipTests package
+
+psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "CREATE DATABASE $DB"
+DATA_DIR=$(mktemp -d)
+cleanup() {
+  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
+  rm -rf "$DATA_DIR"
+}
+trap cleanup EXIT
+
+ADMIN_KEY=sk_bench
+PUBLISHABLE_KEY=pk_bench
+SPRING_DATASOURCE_URL="jdbc:postgresql://$PG/$DB" SPRING_DATASOURCE_USERNAME=postgres \
+  SERVER_PORT=$PORT CARTLOG_DATA_DIR="$DATA_DIR" CARTLOG_ADMIN_API_KEY=$ADMIN_KEY \
+  CARTLOG_DEMO_PUBLISHABLE_KEY=$PUBLISHABLE_KEY \
+  java ${JAVA_OPTS:-} -jar app/target/cartlog.jar >"$LOG" 2>&1 &
+APP_PID=$!
+
+BASE=http://127.0.0.1:$PORT
+for _ in $(seq 1 120); do
+  curl -sf "$BASE/store/products?limit=1" -H "x-publishable-api-key: $PUBLISHABLE_KEY" | grep -q '"count":[1-9]' && break
+  sleep 1
+done
+REGION_ID=$(curl -sf "$BASE/store/regions" -H "x-publishable-api-key: $PUBLISHABLE_KEY" | sed -E 's/.*"regions":\[\{"id":"([^"]+)".*/\1/')
+PRODUCT_ID=$(curl -sf "$BASE/store/products?limit=1" -H "x-publishable-api-key: $PUBLISHABLE_KEY" | sed -E 's/.*"products":\[\{"id":"([^"]+)".*/\1/')
+[ -n "$REGION_ID" ] && [ -n "$PRODUCT_ID" ] || { echo "Cartlog did not come up; see $LOG" >&2; exit 1; }
+
+# Warm the JIT before measuring.
+wrk -t2 -c8 -d5s -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$BASE/store/products?limit=20&region_id=$REGION_ID" >/dev/null
+
+run() {
+  local name=$1 url=$2
+  for c in $CONNECTIONS; do
+    local threads=$(( c < 2 ? 1 : 2 ))
+    local out
+    out=$(wrk -t$threads -c$c -d"$DURATION" --latency -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$url")
+    local rps p50 p99 errors
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+    p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+    errors=$(awk '/Non-2xx/ {print $4}' <<<"$out")
+    printf '%-34s %5s %12s %10s %10s %8s\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}"
+  done
+}
+
+echo "Cartlog $(git rev-parse --short HEAD 2>/dev/null || echo '?') on PostgreSQL, $(nproc) cores, wrk $DURATION per step"
+printf '%-34s %5s %12s %10s %10s %8s\n' scenario conns "req/s" p50 p99 non-2xx
+run "GET /store/products?limit=20" "$BASE/store/products?limit=20&region_id=$REGION_ID"
+run "GET /store/products/{id}" "$BASE/store/products/$PRODUCT_ID?region_id=$REGION_ID"
+echo "peak RSS of the Cartlog process: $(awk '/VmHWM/ {printf "%d MiB", $2/1024}' /proc/$APP_PID/status)"
