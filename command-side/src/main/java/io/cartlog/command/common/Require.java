@@ -69,11 +69,14 @@ public final class Require {
         if (value == null) {
             throw ApiException.invalidData("Invalid request: Field '" + field + "' is required");
         }
-        try {
-            return nonNegative(field, value.longValueExact());
-        } catch (ArithmeticException notWhole) {
+        if (value.stripTrailingZeros().scale() > 0) {
             throw ApiException.invalidData("Invalid request: Field '" + field
                     + "' must be a whole number of minor units (cents): " + value.toPlainString());
+        }
+        try {
+            return nonNegative(field, value.longValueExact());
+        } catch (ArithmeticException tooLarge) {
+            throw ApiException.invalidData("Invalid request: Field '" + field + "' is too large");
         }
     }
 

@@ -64,6 +64,14 @@ class ShippingOptionTest {
     }
 
     @Test
+    void refusesAnAmountNoLongCanHold() {
+        fixture.givenNoPriorActivity()
+                .when(create(new BigDecimal("1E+30"), null))
+                .expectException(ApiException.class)
+                .expectExceptionMessage("Invalid request: Field 'amount' is too large");
+    }
+
+    @Test
     void refusesANegativePriceNamingIt() {
         fixture.givenNoPriorActivity()
                 .when(create(null, List.of(new ShippingOptionPriceInput("eur", null, BigDecimal.TEN),

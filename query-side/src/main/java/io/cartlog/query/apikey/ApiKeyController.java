@@ -35,7 +35,7 @@ class ApiKeyController {
     @GetMapping("/admin/api-keys/{id}")
     Map<String, ApiKeyView> get(@PathVariable String id) {
         return Map.of("api_key", keys.find(id).orElseThrow(() ->
-                ApiException.notFound("api_key_not_found", "API key with id '" + id + "' not found")));
+                ApiException.notFound("api_key_not_found", "Api key with id '" + id + "' not found")));
     }
 
     record ApiKeyList(List<ApiKeyView> apiKeys, long count, int offset, int limit) {
