@@ -1,6 +1,6 @@
 -- Read model of the api-key-view processing group (the admin's view of keys; the /store/*
--- filter reads publishable_key instead). token holds publishable tokens only: a secret key's
--- token is never stored anywhere.
+-- filter reads publishable_key instead). token holds publishable tokens only: a secret key's clear
+-- token is stored nowhere, and only its SHA-256 is in the event store.
 CREATE TABLE api_key_view (
     id         VARCHAR(64)  PRIMARY KEY,
     token      VARCHAR(255),
