@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 
 /** Invariant checks shared by the aggregates; each failure is an {@code invalid_data} refusal naming the field. */
@@ -56,6 +57,33 @@ public final class Require {
     public static long nonNegative(String field, long value) {
         if (value < 0) {
             throw ApiException.invalidData("Invalid request: Field '" + field + "' must not be negative");
+        }
+        return value;
+    }
+
+    /**
+     * An amount in the currency's minor unit (cents): a whole number, zero or more. Requests
+     * carry it as a decimal so that {@code 10.5} is refused rather than silently truncated.
+     */
+    public static long minorUnits(String field, BigDecimal value) {
+        if (value == null) {
+            throw ApiException.invalidData("Invalid request: Field '" + field + "' is required");
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            throw ApiException.invalidData("Invalid request: Field '" + field
+                    + "' must be a whole number of minor units (cents): " + value.toPlainString());
+        }
+        try {
+            return nonNegative(field, value.longValueExact());
+        } catch (ArithmeticException tooLarge) {
+            throw ApiException.invalidData("Invalid request: Field '" + field + "' is too large");
+        }
+    }
+
+    public static String oneOf(String field, String value, List<String> allowed) {
+        if (value == null || !allowed.contains(value)) {
+            throw ApiException.invalidData("Invalid request: Field '" + field + "' must be one of: "
+                    + String.join(", ", allowed));
         }
         return value;
     }

@@ -27,6 +27,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, "not_found", code, message);
     }
 
+    /** A request that is well formed but refused in the resource's current state, as Medusa's {@code not_allowed}. */
+    public static ApiException notAllowed(String message) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "not_allowed", "not_allowed", message);
+    }
+
     public static ApiException conflict(String code, String message) {
         return new ApiException(HttpStatus.CONFLICT, "conflict", code, message);
     }

@@ -1,0 +1,9 @@
+package io.cartlog.command.apikey;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record DeleteApiKeyCommand(
+        @TargetAggregateIdentifier String apiKeyId,
+        @TargetAggregateVersion Long expectedVersion) {
+}

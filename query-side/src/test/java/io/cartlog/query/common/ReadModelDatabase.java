@@ -1,0 +1,22 @@
+package io.cartlog.query.common;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import javax.sql.DataSource;
+import java.util.UUID;
+
+/** A fresh in-memory H2 database with Cartlog's migrations, for projection tests without Spring. */
+public final class ReadModelDatabase {
+
+    private ReadModelDatabase() {
+    }
+
+    public static JdbcClient migrated() {
+        DataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return JdbcClient.create(dataSource);
+    }
+}

@@ -1,0 +1,21 @@
+package io.cartlog.events.shipping;
+
+import io.cartlog.events.common.PublicEvent;
+import org.axonframework.serialization.Revision;
+
+import java.util.List;
+import java.util.Map;
+
+@PublicEvent("shipping_option.created")
+@Revision("1")
+public record ShippingOptionCreatedEvent(
+        String shippingOptionId,
+        String name,
+        String regionId,
+        String priceType,
+        List<ShippingOptionPrice> prices,
+        ShippingOptionType type,
+        String providerId,
+        Map<String, Object> data,
+        Map<String, Object> metadata) {
+}

@@ -1,0 +1,4 @@
+package io.cartlog.queries.apikey;
+
+public record FindApiKeyQuery(String apiKeyId) {
+}

@@ -1,0 +1,4 @@
+package io.cartlog.queries.saleschannel;
+
+public record FindSalesChannelQuery(String salesChannelId) {
+}

@@ -1,0 +1,4 @@
+package io.cartlog.queries.shipping;
+
+public record FindShippingOptionQuery(String shippingOptionId) {
+}
