@@ -2,6 +2,7 @@ package io.cartlog.command.apikey;
 
 import io.cartlog.command.common.PathIds;
 import io.cartlog.events.common.Ids;
+import io.cartlog.platform.readmodel.ReadModelQueries;
 import io.cartlog.platform.readmodel.ReadYourWrites;
 import io.cartlog.platform.web.ApiException;
 import io.cartlog.platform.web.Deleted;
@@ -12,8 +13,6 @@ import io.cartlog.queries.saleschannel.FindSalesChannelQuery;
 import io.cartlog.queries.saleschannel.SalesChannelView;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,10 +30,10 @@ import java.util.Objects;
 class ApiKeyAdminController {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final ReadModelQueries queries;
     private final ReadYourWrites readModel;
 
-    ApiKeyAdminController(CommandGateway commands, QueryGateway queries, ReadYourWrites readModel) {
+    ApiKeyAdminController(CommandGateway commands, ReadModelQueries queries, ReadYourWrites readModel) {
         this.commands = commands;
         this.queries = queries;
         this.readModel = readModel;
@@ -102,8 +101,7 @@ class ApiKeyAdminController {
         List<String> unknown = ids.stream()
                 .filter(Objects::nonNull)
                 .distinct()
-                .filter(channelId -> queries.query(new FindSalesChannelQuery(channelId),
-                        ResponseTypes.optionalInstanceOf(SalesChannelView.class)).join().isEmpty())
+                .filter(channelId -> queries.find(new FindSalesChannelQuery(channelId), SalesChannelView.class).isEmpty())
                 .toList();
         if (!unknown.isEmpty()) {
             throw ApiException.invalidData("Invalid request: Field 'add' lists sales channels that do not exist: "

@@ -12,17 +12,22 @@ import java.util.HexFormat;
  * ever exists in the request that creates it: the command (and so the event) carries its
  * SHA-256 alone, and the controller hands the clear token to the client once.
  */
-record IssuedToken(KeyType type, String clear) {
+public record IssuedToken(KeyType type, String clear) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    static IssuedToken issue(KeyType type) {
+    /** A publishable key with a token chosen by the operator (the demo's well-known key). */
+    public static IssuedToken publishable(String clear) {
+        return new IssuedToken(KeyType.PUBLISHABLE, clear);
+    }
+
+    public static IssuedToken issue(KeyType type) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return new IssuedToken(type, type.tokenPrefix() + HexFormat.of().formatHex(bytes));
     }
 
-    CreateApiKeyCommand createCommand(String apiKeyId, String title) {
+    public CreateApiKeyCommand createCommand(String apiKeyId, String title) {
         return type == KeyType.SECRET
                 ? new CreateApiKeyCommand(apiKeyId, title, type.code(), null, sha256(clear), redact(clear))
                 : new CreateApiKeyCommand(apiKeyId, title, type.code(), clear, null, redact(clear));

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Medusa's two kinds of key: publishable ones open the storefront API, secret ones are kept by back offices. */
-enum KeyType {
+public enum KeyType {
     PUBLISHABLE("publishable", "pk_"),
     SECRET("secret", "sk_");
 

@@ -1,5 +1,6 @@
 package io.cartlog.command.region;
 
+import io.cartlog.command.common.PathIds;
 import io.cartlog.events.common.Ids;
 import io.cartlog.platform.readmodel.ReadYourWrites;
 import io.cartlog.platform.web.Deleted;
@@ -41,7 +42,7 @@ class RegionAdminController {
     @PostMapping("/{id}")
     Map<String, RegionView> update(@PathVariable String id, @Valid @RequestBody RegionRequest body,
                                    @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        long version = commands.sendAndWait(new UpdateRegionCommand(id, ExpectedVersion.of(body.version(), ifMatch),
+        long version = commands.sendAndWait(new UpdateRegionCommand(PathIds.require("reg", id), ExpectedVersion.of(body.version(), ifMatch),
                 body.name(), body.currencyCode(), body.countries(), body.taxRate(), body.automaticTaxes(),
                 body.metadata()));
         return respond(id, version);
@@ -49,7 +50,7 @@ class RegionAdminController {
 
     @DeleteMapping("/{id}")
     Deleted delete(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
-        commands.sendAndWait(new DeleteRegionCommand(id, ExpectedVersion.of(null, ifMatch)));
+        commands.sendAndWait(new DeleteRegionCommand(PathIds.require("reg", id), ExpectedVersion.of(null, ifMatch)));
         readModel.awaitAbsent(new FindRegionQuery(id), RegionView.class);
         return Deleted.of(id, "region");
     }

@@ -2,6 +2,7 @@ package io.cartlog.command.shipping;
 
 import io.cartlog.command.common.PathIds;
 import io.cartlog.events.common.Ids;
+import io.cartlog.platform.readmodel.ReadModelQueries;
 import io.cartlog.platform.readmodel.ReadYourWrites;
 import io.cartlog.platform.web.ApiException;
 import io.cartlog.platform.web.Deleted;
@@ -12,8 +13,6 @@ import io.cartlog.queries.shipping.FindShippingOptionQuery;
 import io.cartlog.queries.shipping.ShippingOptionView;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,10 +28,10 @@ import java.util.Map;
 class ShippingOptionAdminController {
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final ReadModelQueries queries;
     private final ReadYourWrites readModel;
 
-    ShippingOptionAdminController(CommandGateway commands, QueryGateway queries, ReadYourWrites readModel) {
+    ShippingOptionAdminController(CommandGateway commands, ReadModelQueries queries, ReadYourWrites readModel) {
         this.commands = commands;
         this.queries = queries;
         this.readModel = readModel;
@@ -86,8 +85,7 @@ class ShippingOptionAdminController {
         if (regionId == null || regionId.isBlank()) {
             return;
         }
-        boolean exists = queries.query(new FindRegionQuery(regionId.trim()), ResponseTypes.optionalInstanceOf(RegionView.class))
-                .join().isPresent();
+        boolean exists = queries.find(new FindRegionQuery(regionId.trim()), RegionView.class).isPresent();
         if (!exists) {
             throw ApiException.invalidData("Invalid request: Field '" + field + "' names no region: '" + regionId + "'");
         }

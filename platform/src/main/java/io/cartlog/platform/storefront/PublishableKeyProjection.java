@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * Keeps the table of publishable keys the {@code /store/*} filter checks. It lives in the
  * platform so the command side and the query side, deployed apart, share one lookup; the
- * processor's token ensures only one of them writes it. Lookups are cached for two seconds,
+ * processor's token ensures only one of them writes it. Known keys are cached for two seconds,
  * which bounds how long a revoked key keeps working on another node.
  */
 @Component
@@ -41,7 +41,14 @@ class PublishableKeyProjection implements PublishableKeyDirectory {
 
     @Override
     public Optional<PublishableKey> findActive(String token) {
-        return cache.get(token, this::load);
+        // Only known keys are cached: a key created a moment ago must work on the next call.
+        Optional<PublishableKey> cached = cache.getIfPresent(token);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<PublishableKey> loaded = load(token);
+        loaded.ifPresent(key -> cache.put(token, loaded));
+        return loaded;
     }
 
     private Optional<PublishableKey> load(String token) {

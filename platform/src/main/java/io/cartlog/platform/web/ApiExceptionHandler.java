@@ -139,8 +139,9 @@ public class ApiExceptionHandler {
     private static String describe(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            return "Invalid request: Field '" + JsonPaths.of(databind.getPath()) + "' has an invalid value: "
-                    + databind.getOriginalMessage().split("\n")[0];
+            // Jackson names Java types in its messages; a client needs the field and the reason only.
+            String reason = databind.getOriginalMessage().split("\n")[0].replaceAll("`[\\w.$]+`", "the expected type");
+            return "Invalid request: Field '" + JsonPaths.of(databind.getPath()) + "' has an invalid value: " + reason;
         }
         if (cause instanceof StreamReadException || cause instanceof JacksonException) {
             return "Malformed JSON in request body: " + ((JacksonException) cause).getOriginalMessage().split("\n")[0];
