@@ -4,14 +4,18 @@ import io.cartlog.events.common.Countries;
 import io.cartlog.platform.web.ApiException;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Invariant checks shared by the aggregates; each failure is an {@code invalid_data} refusal naming the field. */
 public final class Require {
+
+    private static final Pattern HANDLE = Pattern.compile("[a-z0-9-]+");
 
     private Require() {
     }
@@ -21,6 +25,11 @@ public final class Require {
             throw ApiException.invalidData("Invalid request: Field '" + field + "' is required");
         }
         return value.trim();
+    }
+
+    /** Trimmed text, or null for null or blank: how optional text attributes are cleared. */
+    public static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public static String currencyCode(String field, String value) {
@@ -69,22 +78,58 @@ public final class Require {
         if (value == null) {
             throw ApiException.invalidData("Invalid request: Field '" + field + "' is required");
         }
-        if (value.stripTrailingZeros().scale() > 0) {
-            throw ApiException.invalidData("Invalid request: Field '" + field
-                    + "' must be a whole number of minor units (cents): " + value.toPlainString());
+        return nonNegative(field, wholeNumber(field, value));
+    }
+
+    public static BigDecimal nonNegative(String field, BigDecimal value) {
+        if (value != null && value.signum() < 0) {
+            throw ApiException.invalidData("Invalid request: Field '" + field + "' must not be negative");
         }
+        return value;
+    }
+
+    /** A whole number such as an amount in minor units or a quantity; 10.5 is refused, not truncated. */
+    public static long wholeNumber(String field, BigDecimal value) {
         try {
-            return nonNegative(field, value.longValueExact());
-        } catch (ArithmeticException tooLarge) {
-            throw ApiException.invalidData("Invalid request: Field '" + field + "' is too large");
+            return value.longValueExact();
+        } catch (ArithmeticException notWhole) {
+            throw ApiException.invalidData("Invalid request: Field '" + field + "' must be a whole number, got " + value);
         }
     }
 
-    public static String oneOf(String field, String value, List<String> allowed) {
+    public static String oneOf(String field, String value, Collection<String> allowed) {
         if (value == null || !allowed.contains(value)) {
-            throw ApiException.invalidData("Invalid request: Field '" + field + "' must be one of: "
-                    + String.join(", ", allowed));
+            throw ApiException.invalidData("Invalid request: Field '" + field + "' must be one of "
+                    + allowed.stream().sorted().toList() + ", got '" + value + "'");
         }
         return value;
+    }
+
+    public static String handle(String field, String value) {
+        if (value == null || !HANDLE.matcher(value).matches()) {
+            throw ApiException.invalidData("Invalid request: Field '" + field
+                    + "' must consist of lower-case letters, digits and dashes, got '" + value + "'");
+        }
+        return value;
+    }
+
+    /**
+     * The given handle, checked, or one derived from {@code title} as Medusa derives it:
+     * "Classic T-Shirt 1" becomes {@code classic-t-shirt-1}.
+     */
+    public static String handleOrDerived(String field, String handle, String titleField, String title) {
+        if (handle != null) {
+            return handle(field, handle);
+        }
+        String derived = Normalizer.normalize(title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+)|(-+$)", "");
+        if (derived.isEmpty()) {
+            throw ApiException.invalidData("Invalid request: Field '" + field + "' is required when '" + titleField
+                    + "' has no letters or digits to derive it from");
+        }
+        return derived;
     }
 }

@@ -60,7 +60,7 @@ class ShippingOptionTest {
         fixture.givenNoPriorActivity()
                 .when(create(new BigDecimal("10.5"), null))
                 .expectException(ApiException.class)
-                .expectExceptionMessage(containsString("Field 'amount' must be a whole number of minor units"));
+                .expectExceptionMessage(containsString("Field 'amount' must be a whole number"));
     }
 
     @Test

@@ -1,0 +1,10 @@
+package io.cartlog.command.product;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record AddProductVariantCommand(
+        @TargetAggregateIdentifier String productId,
+        @TargetAggregateVersion Long expectedVersion,
+        VariantDraft variant) {
+}

@@ -1,0 +1,11 @@
+package io.cartlog.command.product;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record UpdateProductVariantCommand(
+        @TargetAggregateIdentifier String productId,
+        @TargetAggregateVersion Long expectedVersion,
+        String variantId,
+        VariantPatch changes) {
+}

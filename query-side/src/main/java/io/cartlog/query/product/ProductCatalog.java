@@ -1,0 +1,81 @@
+package io.cartlog.query.product;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.cartlog.queries.category.ProductCategoryView;
+import io.cartlog.queries.collection.ProductCollectionView;
+import io.cartlog.queries.product.ProductView;
+import io.cartlog.query.category.ProductCategoryLookup;
+import io.cartlog.query.collection.ProductCollectionLookup;
+import io.cartlog.query.common.JsonColumns;
+import io.cartlog.query.common.Page;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Reads products and renders them: a page is one query, its count another, and the categories
+ * and collections of the whole page one query each. Parsed documents are cached by product id
+ * and version; a version is never rewritten, so the cache cannot show a stale product.
+ */
+@Component
+class ProductCatalog {
+
+    private final ProductRepository products;
+    private final ProductCategoryLookup categories;
+    private final ProductCollectionLookup collections;
+    private final JsonColumns json;
+    private final Cache<DocumentKey, ProductDocument> documents = Caffeine.newBuilder().maximumSize(20_000).build();
+
+    ProductCatalog(ProductRepository products, ProductCategoryLookup categories, ProductCollectionLookup collections,
+                   JsonColumns json) {
+        this.products = products;
+        this.categories = categories;
+        this.collections = collections;
+        this.json = json;
+    }
+
+    ProductDocument document(ProductRepository.Stored stored) {
+        return documents.get(new DocumentKey(stored.id(), stored.version()),
+                key -> json.read(stored.document(), ProductDocument.class));
+    }
+
+    Optional<ProductView> adminProduct(String productId) {
+        return products.load(productId).map(stored -> render(List.of(stored), null, false).get(0));
+    }
+
+    ProductList list(ProductFilter filter, ProductOrder order, Page page, PriceContext prices, boolean store) {
+        List<ProductView> views = render(products.page(filter, order, page), prices, store);
+        return new ProductList(views, products.count(filter), page.offset(), page.limit());
+    }
+
+    Optional<ProductView> one(ProductFilter filter, PriceContext prices, boolean store) {
+        return render(products.page(filter, ProductOrder.DEFAULT, new Page(1, 0)), prices, store).stream().findFirst();
+    }
+
+    private List<ProductView> render(List<ProductRepository.Stored> page, PriceContext prices, boolean store) {
+        List<ProductDocument> documents = page.stream().map(this::document).toList();
+        Set<String> categoryIds = documents.stream().flatMap(product -> product.categoryIds().stream())
+                .collect(Collectors.toSet());
+        Set<String> collectionIds = documents.stream().map(ProductDocument::collectionId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, ProductCategoryView> categoriesById = categories.byIds(categoryIds, store);
+        Map<String, ProductCollectionView> collectionsById = collections.byIds(collectionIds);
+        return IntStream.range(0, page.size())
+                .mapToObj(i -> ProductRenderer.render(documents.get(i), page.get(i).version(), categoriesById,
+                        collectionsById, prices, store))
+                .toList();
+    }
+
+    record ProductList(List<ProductView> products, long count, int offset, int limit) {
+    }
+
+    private record DocumentKey(String productId, long version) {
+    }
+}

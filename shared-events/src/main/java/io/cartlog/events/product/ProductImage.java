@@ -1,0 +1,4 @@
+package io.cartlog.events.product;
+
+public record ProductImage(String id, String url) {
+}

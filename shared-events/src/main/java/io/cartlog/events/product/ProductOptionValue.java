@@ -1,0 +1,4 @@
+package io.cartlog.events.product;
+
+public record ProductOptionValue(String id, String value) {
+}

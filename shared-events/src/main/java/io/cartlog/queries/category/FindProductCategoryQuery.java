@@ -1,0 +1,4 @@
+package io.cartlog.queries.category;
+
+public record FindProductCategoryQuery(String categoryId) {
+}

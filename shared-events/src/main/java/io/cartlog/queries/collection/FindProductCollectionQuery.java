@@ -1,0 +1,4 @@
+package io.cartlog.queries.collection;
+
+public record FindProductCollectionQuery(String collectionId) {
+}

@@ -1,0 +1,5 @@
+package io.cartlog.queries.product;
+
+/** A product in any status, as the admin API shows it. */
+public record FindProductQuery(String productId) {
+}
