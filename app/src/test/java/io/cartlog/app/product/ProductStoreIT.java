@@ -198,19 +198,21 @@ class ProductStoreIT extends CatalogIT {
     @Test
     void aKeyScopedToSalesChannelsSeesOnlyTheirProductsAndThoseInNoChannel() {
         String token = token();
+        String channelA = salesChannel("Channel A " + token);
+        String channelB = salesChannel("Channel B " + token);
         Map<String, Object> inA = new HashMap<>(shirt("Channel A " + token));
-        inA.put("sales_channels", List.of(Map.of("id", "sc_a_" + token)));
+        inA.put("sales_channels", List.of(Map.of("id", channelA)));
         String a = createProduct(inA);
         Map<String, Object> inB = new HashMap<>(shirt("Channel B " + token));
-        inB.put("sales_channels", List.of(Map.of("id", "sc_b_" + token)));
+        inB.put("sales_channels", List.of(Map.of("id", channelB)));
         String b = createProduct(inB);
         String everywhere = createProduct(shirt("Channel none " + token));
 
-        var scoped = storeScopedTo("sc_a_" + token);
+        var scoped = storeScopedTo(channelA);
 
         assertThat(ids(scoped.get("/store/products?q=" + token))).containsExactly(a, everywhere);
         assertThat(scoped.get("/store/products/" + b).status()).isEqualTo(404);
-        assertThat(ids(store().get("/store/products?q=" + token))).containsExactly(a, b, everywhere);
+        assertThat(ids(storeScopedTo().get("/store/products?q=" + token))).containsExactly(a, b, everywhere);
     }
 
     @Test

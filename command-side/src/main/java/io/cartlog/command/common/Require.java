@@ -92,8 +92,10 @@ public final class Require {
     public static long wholeNumber(String field, BigDecimal value) {
         try {
             return value.longValueExact();
-        } catch (ArithmeticException notWhole) {
-            throw ApiException.invalidData("Invalid request: Field '" + field + "' must be a whole number, got " + value);
+        } catch (ArithmeticException e) {
+            boolean whole = value.stripTrailingZeros().scale() <= 0;
+            throw ApiException.invalidData("Invalid request: Field '" + field + "' "
+                    + (whole ? "is too large" : "must be a whole number, got " + value.toPlainString()));
         }
     }
 
