@@ -29,7 +29,7 @@ class StorefrontProducts {
     private final Cache<Key, byte[]> responses = Caffeine.newBuilder()
             .maximumWeight(CACHE_BYTES)
             .weigher((Key key, byte[] body) -> body.length)
-            .expireAfterAccess(Duration.ofMinutes(10))
+            .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
     StorefrontProducts(CatalogStamp stamp, RegionCurrencies regions, ProductCatalog catalog, JsonMapper json) {
