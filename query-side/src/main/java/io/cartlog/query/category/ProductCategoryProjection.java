@@ -59,8 +59,11 @@ class ProductCategoryProjection {
         stamp.raise(GROUP);
     }
 
+    /** Read-your-writes asks this before answering a mutation, hence the touch after reading; see {@link CatalogStamp#touch()}. */
     @QueryHandler
     Optional<ProductCategoryView> handle(FindProductCategoryQuery query) {
-        return categories.find(query.categoryId(), false);
+        Optional<ProductCategoryView> view = categories.find(query.categoryId(), false);
+        stamp.touch();
+        return view;
     }
 }

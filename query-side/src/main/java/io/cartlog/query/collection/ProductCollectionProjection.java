@@ -55,8 +55,11 @@ class ProductCollectionProjection {
         stamp.raise(GROUP);
     }
 
+    /** Read-your-writes asks this before answering a mutation, hence the touch after reading; see {@link CatalogStamp#touch()}. */
     @QueryHandler
     Optional<ProductCollectionView> handle(FindProductCollectionQuery query) {
-        return collections.find(query.collectionId());
+        Optional<ProductCollectionView> view = collections.find(query.collectionId());
+        stamp.touch();
+        return view;
     }
 }

@@ -81,9 +81,12 @@ class ProductProjection {
         stamp.raise(GROUP);
     }
 
+    /** Read-your-writes asks this before answering a mutation, hence the touch after reading; see {@link CatalogStamp#touch()}. */
     @QueryHandler
     Optional<ProductView> handle(FindProductQuery query) {
-        return catalog.adminProduct(query.productId());
+        Optional<ProductView> view = catalog.adminProduct(query.productId());
+        stamp.touch();
+        return view;
     }
 
     private void change(String productId, long version, boolean linksChanged, UnaryOperator<ProductDocument> change) {

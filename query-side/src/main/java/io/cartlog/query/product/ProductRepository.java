@@ -91,22 +91,6 @@ class ProductRepository {
                 .params(params).query(Long.class).single();
     }
 
-    /**
-     * What a storefront response depends on besides its parameters, in one round trip: the sum of
-     * the catalog stamps and, when a region is asked for, its currency (null for an unknown region).
-     */
-    Snapshot snapshot(String regionId) {
-        if (regionId == null) {
-            return new Snapshot(jdbc.sql("SELECT SUM(stamp) FROM catalog_stamp").query(Long.class).single(), null);
-        }
-        return jdbc.sql("""
-                        SELECT (SELECT SUM(stamp) FROM catalog_stamp) AS stamp,
-                               (SELECT currency_code FROM region_view WHERE id = ?) AS currency_code""")
-                .param(regionId)
-                .query((rs, n) -> new Snapshot(rs.getLong("stamp"), rs.getString("currency_code")))
-                .single();
-    }
-
     private void insertLinks(ProductDocument product) {
         product.categoryIds().forEach(categoryId -> jdbc.sql(
                         "INSERT INTO product_view_category (product_id, category_id) VALUES (?, ?)")
@@ -126,8 +110,5 @@ class ProductRepository {
 
     /** A stored product, its document still JSON text. */
     record Stored(String id, long version, String document) {
-    }
-
-    record Snapshot(long stamp, String regionCurrency) {
     }
 }

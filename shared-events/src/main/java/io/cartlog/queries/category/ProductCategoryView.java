@@ -26,9 +26,4 @@ public record ProductCategoryView(
         @JsonInclude(JsonInclude.Include.NON_NULL) ProductCategoryView parentCategory,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ProductCategoryView> categoryChildren,
         long version) {
-
-    public ProductCategoryView withFamily(ProductCategoryView parent, List<ProductCategoryView> children) {
-        return new ProductCategoryView(id, name, description, handle, rank, parentCategoryId, isActive, isInternal,
-                metadata, createdAt, updatedAt, deletedAt, parent, children, version);
-    }
 }
