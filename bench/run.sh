@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Storefront read-path benchmark: starts Cartlog on PostgreSQL (demo catalog seeded), drives it
 # with wrk at 1, 8 and 32 connections, and prints throughput, p50/p99 latency and peak RSS.
-#   bench/run.sh            # 10 s per step
-#   DURATION=30s bench/run.sh
+#   bench/run.sh                                   # 10 s per step, 30 s warm-up, 50 extra products
+#   DURATION=30s WARMUP=60s BENCH_PRODUCTS=200 bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,12 +40,13 @@ for _ in $(seq 1 120); do
   curl -sf "$BASE/store/products?limit=1" -H "x-publishable-api-key: $PUBLISHABLE_KEY" | grep -q '"count":[1-9]' && break
   sleep 1
 done
-REGION_ID=$(curl -sf "$BASE/store/regions" -H "x-publishable-api-key: $PUBLISHABLE_KEY" | sed -E 's/.*"regions":\[\{"id":"([^"]+)".*/\1/')
+# The demo's 20 products plus a catalog like the Medusa reference measurements (3 variants each).
+REGION_ID=$(CARTLOG_URL=$BASE CARTLOG_ADMIN_API_KEY=$ADMIN_KEY bench/seed-catalog.sh "${BENCH_PRODUCTS:-50}")
 PRODUCT_ID=$(curl -sf "$BASE/store/products?limit=1" -H "x-publishable-api-key: $PUBLISHABLE_KEY" | sed -E 's/.*"products":\[\{"id":"([^"]+)".*/\1/')
 [ -n "$REGION_ID" ] && [ -n "$PRODUCT_ID" ] || { echo "Cartlog did not come up; see $LOG" >&2; exit 1; }
 
-# Warm the JIT before measuring.
-wrk -t2 -c8 -d5s -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$BASE/store/products?limit=20&region_id=$REGION_ID" >/dev/null
+# Warm the JIT before measuring: throughput settles only after about 30 s.
+wrk -t2 -c32 -d${WARMUP:-30s} -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$BASE/store/products?limit=20&region_id=$REGION_ID" >/dev/null
 
 run() {
   local name=$1 url=$2

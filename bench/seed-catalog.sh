@@ -1,10 +1,7 @@
 #!/usr/bin/env bash
 # Seeds a catalog like the Medusa reference measurements: a EUR region and N published t-shirts
-# in sizes S, M and L. Prints the region id, for the storefront listing's benchmark:
+# in sizes S, M and L, through the admin API. Prints the region id. bench/run.sh uses it; alone:
 #   CARTLOG_URL=http://localhost:9000 CARTLOG_ADMIN_API_KEY=sk_… bench/seed-catalog.sh [products]
-#   wrk -t2 -c32 -d30s --latency -H 'x-publishable-api-key: pk_test_demo' \
-#       'http://localhost:9000/store/products?limit=20&region_id=<printed id>'
-# The publishable key is the demo seeder's.
 set -euo pipefail
 url=${CARTLOG_URL:-http://localhost:9000}
 auth="Authorization: Bearer ${CARTLOG_ADMIN_API_KEY:?set CARTLOG_ADMIN_API_KEY}"
