@@ -13,11 +13,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductAdminIT extends CatalogIT {
 
     @Test
+    void anOverLongTitleIsInvalidDataNotAServerError() {
+        Response response = admin().post("/admin/products", Map.of("title", "x".repeat(5000)));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text("/message")).contains("'title'").contains("at most");
+    }
+
+    @Test
+    void jsonValuesOfTheWrongTypeAreRefusedNotConverted() {
+        Response numberAsTitle = admin().post("/admin/products", Map.of("title", 123));
+        Response textAsAmount = admin().post("/admin/products", Map.of("title", "Typed " + token(),
+                "options", List.of(Map.of("title", "Size", "values", List.of("S"))),
+                "variants", List.of(Map.of("title", "S", "options", Map.of("Size", "S"),
+                        "prices", List.of(Map.of("currency_code", "eur", "amount", "10"))))));
+
+        assertThat(numberAsTitle.status()).isEqualTo(400);
+        assertThat(numberAsTitle.text("/message")).contains("'title'").doesNotContain("java.");
+        assertThat(textAsAmount.status()).isEqualTo(400);
+        assertThat(textAsAmount.text("/message")).contains("variants[0].prices[0].amount");
+    }
+
+    @Test
+    void aProductInAnUnknownSalesChannelIsRefusedAndNotCreated() {
+        String token = token();
+        Map<String, Object> body = new HashMap<>(shirt("Nowhere " + token));
+        body.put("sales_channels", List.of(Map.of("id", "sc_DOESNOTEXIST")));
+
+        Response refused = admin().post("/admin/products", body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("/message")).contains("sales_channels").contains("sc_DOESNOTEXIST");
+        assertThat(admin().get("/admin/products?q=" + token).body().get("count").asLong()).isZero();
+    }
+
+    @Test
+    void aMutationOnAnotherResourcesIdIsNotFoundAndChangesNothing() {
+        String channel = salesChannel("Not a product " + token());
+
+        Response response = admin().post("/admin/products/" + channel, Map.of("title", "Hijack"));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.text("/code")).isEqualTo("product_not_found");
+        assertThat(admin().get("/admin/sales-channels/" + channel).text("/sales_channel/name")).startsWith("Not a product");
+    }
+
+    @Test
     void aCreatedProductIsAnsweredWithItsVariantsPricesAndOptionsAndReadableAtOnce() {
         String token = token();
         Map<String, Object> body = new HashMap<>(shirt("Classic Shirt " + token));
         body.put("images", List.of(Map.of("url", "https://example.test/" + token + ".png")));
-        body.put("sales_channels", List.of(Map.of("id", "sc_web")));
+        String channel = salesChannel("Web " + token);
+        body.put("sales_channels", List.of(Map.of("id", channel)));
         body.put("metadata", Map.of("origin", "it"));
 
         Response created = admin().post("/admin/products", body);
@@ -35,7 +82,7 @@ class ProductAdminIT extends CatalogIT {
         assertThat(product.at("/options/0/id").asString()).startsWith("opt_");
         assertThat(product.at("/options/0/values/1/value").asString()).isEqualTo("M");
         assertThat(product.at("/images/0/id").asString()).startsWith("img_");
-        assertThat(product.at("/sales_channels/0/id").asString()).isEqualTo("sc_web");
+        assertThat(product.at("/sales_channels/0/id").asString()).isEqualTo(channel);
         assertThat(product.at("/metadata/origin").asString()).isEqualTo("it");
 
         Response read = admin().get("/admin/products/" + id);

@@ -1,16 +1,14 @@
 package io.cartlog.command.apikey;
 
+import io.cartlog.command.common.ExistingSalesChannels;
 import io.cartlog.command.common.PathIds;
 import io.cartlog.events.common.Ids;
-import io.cartlog.platform.readmodel.ReadModelQueries;
 import io.cartlog.platform.readmodel.ReadYourWrites;
 import io.cartlog.platform.web.ApiException;
 import io.cartlog.platform.web.Deleted;
 import io.cartlog.platform.web.ExpectedVersion;
 import io.cartlog.queries.apikey.ApiKeyView;
 import io.cartlog.queries.apikey.FindApiKeyQuery;
-import io.cartlog.queries.saleschannel.FindSalesChannelQuery;
-import io.cartlog.queries.saleschannel.SalesChannelView;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,19 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 @RestController
 @RequestMapping("/admin/api-keys")
 class ApiKeyAdminController {
 
     private final CommandGateway commands;
-    private final ReadModelQueries queries;
+    private final ExistingSalesChannels salesChannels;
     private final ReadYourWrites readModel;
 
-    ApiKeyAdminController(CommandGateway commands, ReadModelQueries queries, ReadYourWrites readModel) {
+    ApiKeyAdminController(CommandGateway commands, ExistingSalesChannels salesChannels, ReadYourWrites readModel) {
         this.commands = commands;
-        this.queries = queries;
+        this.salesChannels = salesChannels;
         this.readModel = readModel;
     }
 
@@ -75,7 +72,7 @@ class ApiKeyAdminController {
     Map<String, ApiKeyView> changeSalesChannels(@PathVariable String id, @Valid @RequestBody SalesChannelLinksRequest body,
                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         PathIds.require("apk", id);
-        requireExistingSalesChannels(body.add());
+        salesChannels.require("add", body.add());
         long version = commands.sendAndWait(new ChangeApiKeySalesChannelsCommand(id,
                 ExpectedVersion.of(body.version(), ifMatch), body.add(), body.remove()));
         return Map.of("api_key", await(id, version));
@@ -86,27 +83,6 @@ class ApiKeyAdminController {
         commands.sendAndWait(new DeleteApiKeyCommand(PathIds.require("apk", id), ExpectedVersion.of(null, ifMatch)));
         readModel.awaitAbsent(new FindApiKeyQuery(id), ApiKeyView.class);
         return Deleted.of(id, "api_key");
-    }
-
-    /**
-     * The aggregate cannot consult read models, so linking checks here, against the sales-channel
-     * read model, that the channels exist: enough for an admin UI. A channel deleted between this
-     * check and the command stays linked, which opens nothing more to the key. Unlinking is not
-     * checked, so links to deleted channels can be removed.
-     */
-    private void requireExistingSalesChannels(List<String> ids) {
-        if (ids == null) {
-            return;
-        }
-        List<String> unknown = ids.stream()
-                .filter(Objects::nonNull)
-                .distinct()
-                .filter(channelId -> queries.find(new FindSalesChannelQuery(channelId), SalesChannelView.class).isEmpty())
-                .toList();
-        if (!unknown.isEmpty()) {
-            throw ApiException.invalidData("Invalid request: Field 'add' lists sales channels that do not exist: "
-                    + String.join(", ", unknown));
-        }
     }
 
     private ApiKeyView await(String apiKeyId, long version) {

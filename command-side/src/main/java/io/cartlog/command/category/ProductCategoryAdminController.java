@@ -1,5 +1,6 @@
 package io.cartlog.command.category;
 
+import io.cartlog.command.common.PathIds;
 import io.cartlog.events.common.Ids;
 import io.cartlog.platform.readmodel.ReadYourWrites;
 import io.cartlog.platform.web.Deleted;
@@ -39,12 +40,14 @@ class ProductCategoryAdminController {
     @PostMapping("/{id}")
     Map<String, ProductCategoryView> update(@PathVariable String id, @RequestBody ProductCategoryRequest body,
                                             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("pcat", id);
         long version = commands.sendAndWait(body.toUpdateCommand(id, ExpectedVersion.of(body.version(), ifMatch)));
         return respond(id, version);
     }
 
     @DeleteMapping("/{id}")
     Deleted delete(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("pcat", id);
         commands.sendAndWait(new DeleteProductCategoryCommand(id, ExpectedVersion.of(null, ifMatch)));
         readModel.awaitAbsent(new FindProductCategoryQuery(id), ProductCategoryView.class);
         return Deleted.of(id, "product_category");

@@ -1,5 +1,6 @@
 package io.cartlog.command.collection;
 
+import io.cartlog.command.common.PathIds;
 import io.cartlog.events.common.Ids;
 import io.cartlog.platform.readmodel.ReadYourWrites;
 import io.cartlog.platform.web.Deleted;
@@ -39,12 +40,14 @@ class ProductCollectionAdminController {
     @PostMapping("/{id}")
     Map<String, ProductCollectionView> update(@PathVariable String id, @RequestBody ProductCollectionRequest body,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("pcol", id);
         long version = commands.sendAndWait(body.toUpdateCommand(id, ExpectedVersion.of(body.version(), ifMatch)));
         return respond(id, version);
     }
 
     @DeleteMapping("/{id}")
     Deleted delete(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("pcol", id);
         commands.sendAndWait(new DeleteProductCollectionCommand(id, ExpectedVersion.of(null, ifMatch)));
         readModel.awaitAbsent(new FindProductCollectionQuery(id), ProductCollectionView.class);
         return Deleted.of(id, "collection");

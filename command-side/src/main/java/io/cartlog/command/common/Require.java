@@ -20,11 +20,24 @@ public final class Require {
     private Require() {
     }
 
+    /** Names and titles: the read models keep up to this many characters. */
+    public static final int MAX_TEXT = 1000;
+    /** Handles appear in URLs and in the handle lookup table. */
+    public static final int MAX_HANDLE = 255;
+
     public static String text(String field, String value) {
         if (value == null || value.isBlank()) {
             throw ApiException.invalidData("Invalid request: Field '" + field + "' is required");
         }
-        return value.trim();
+        return maxLength(field, value.trim(), MAX_TEXT);
+    }
+
+    public static String maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw ApiException.invalidData("Invalid request: Field '" + field + "' must be at most " + max
+                    + " characters long");
+        }
+        return value;
     }
 
     /** Trimmed text, or null for null or blank: how optional text attributes are cleared. */
@@ -108,6 +121,7 @@ public final class Require {
     }
 
     public static String handle(String field, String value) {
+        maxLength(field, value, MAX_HANDLE);
         if (value == null || !HANDLE.matcher(value).matches()) {
             throw ApiException.invalidData("Invalid request: Field '" + field
                     + "' must consist of lower-case letters, digits and dashes, got '" + value + "'");
@@ -128,6 +142,10 @@ public final class Require {
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+)|(-+$)", "");
+        if (derived.length() > MAX_HANDLE) {
+            throw ApiException.invalidData("Invalid request: Field '" + field + "' is required when the handle derived from '"
+                    + titleField + "' would be longer than " + MAX_HANDLE + " characters");
+        }
         if (derived.isEmpty()) {
             throw ApiException.invalidData("Invalid request: Field '" + field + "' is required when '" + titleField
                     + "' has no letters or digits to derive it from");

@@ -1,5 +1,7 @@
 package io.cartlog.command.product;
 
+import io.cartlog.command.common.ExistingSalesChannels;
+import io.cartlog.command.common.PathIds;
 import io.cartlog.events.common.Ids;
 import io.cartlog.platform.readmodel.ReadYourWrites;
 import io.cartlog.platform.web.Deleted;
@@ -24,14 +26,17 @@ class ProductAdminController {
 
     private final CommandGateway commands;
     private final ReadYourWrites readModel;
+    private final ExistingSalesChannels salesChannels;
 
-    ProductAdminController(CommandGateway commands, ReadYourWrites readModel) {
+    ProductAdminController(CommandGateway commands, ReadYourWrites readModel, ExistingSalesChannels salesChannels) {
         this.commands = commands;
         this.readModel = readModel;
+        this.salesChannels = salesChannels;
     }
 
     @PostMapping
     Map<String, ProductView> create(@RequestBody CreateProductRequest body) {
+        salesChannels.require("sales_channels", body.salesChannels() == null ? null : IdRef.ids(body.salesChannels()));
         String productId = Ids.next("prod");
         commands.sendAndWait(body.toCommand(productId));
         return respond(productId, 0);
@@ -40,12 +45,15 @@ class ProductAdminController {
     @PostMapping("/{id}")
     Map<String, ProductView> update(@PathVariable String id, @RequestBody UpdateProductRequest body,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("prod", id);
+        salesChannels.require("sales_channels", body.salesChannels() == null ? null : IdRef.ids(body.salesChannels()));
         long version = commands.sendAndWait(body.toCommand(id, ExpectedVersion.of(body.version(), ifMatch)));
         return respond(id, version);
     }
 
     @DeleteMapping("/{id}")
     Deleted delete(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("prod", id);
         commands.sendAndWait(new DeleteProductCommand(id, ExpectedVersion.of(null, ifMatch)));
         readModel.awaitAbsent(new FindProductQuery(id), ProductView.class);
         return Deleted.of(id, "product");
@@ -54,6 +62,7 @@ class ProductAdminController {
     @PostMapping("/{id}/variants")
     Map<String, ProductView> addVariant(@PathVariable String id, @RequestBody VariantDraft body,
                                         @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("prod", id);
         long version = commands.sendAndWait(new AddProductVariantCommand(id,
                 ExpectedVersion.of(body.version(), ifMatch), body));
         return respond(id, version);
@@ -63,6 +72,7 @@ class ProductAdminController {
     Map<String, ProductView> updateVariant(@PathVariable String id, @PathVariable String variantId,
                                            @RequestBody VariantPatch body,
                                            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("prod", id);
         long version = commands.sendAndWait(new UpdateProductVariantCommand(id,
                 ExpectedVersion.of(body.version(), ifMatch), variantId, body));
         return respond(id, version);
@@ -71,6 +81,7 @@ class ProductAdminController {
     @DeleteMapping("/{id}/variants/{variantId}")
     DeletedVariant removeVariant(@PathVariable String id, @PathVariable String variantId,
                                  @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("prod", id);
         long version = commands.sendAndWait(new RemoveProductVariantCommand(id, ExpectedVersion.of(null, ifMatch),
                 variantId));
         return new DeletedVariant(variantId, "variant", true, await(id, version));

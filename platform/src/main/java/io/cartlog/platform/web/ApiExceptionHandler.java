@@ -22,7 +22,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 
 import java.util.stream.Collectors;
@@ -139,13 +138,22 @@ public class ApiExceptionHandler {
     private static String describe(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            // Jackson names Java types in its messages; a client needs the field and the reason only.
-            String reason = databind.getOriginalMessage().split("\n")[0].replaceAll("`[\\w.$]+`", "the expected type");
-            return "Invalid request: Field '" + JsonPaths.of(databind.getPath()) + "' has an invalid value: " + reason;
+            return "Invalid request: Field '" + JsonPaths.of(databind.getPath()) + "' has an invalid value: "
+                    + reason(databind);
         }
-        if (cause instanceof StreamReadException || cause instanceof JacksonException) {
-            return "Malformed JSON in request body: " + ((JacksonException) cause).getOriginalMessage().split("\n")[0];
+        if (cause instanceof DatabindException databind) {
+            return "Invalid request: the body must be a JSON object: " + reason(databind);
+        }
+        if (cause instanceof JacksonException jackson) {
+            return "Malformed JSON in request body: " + reason(jackson);
         }
         return "Invalid request: a JSON body is required";
+    }
+
+    /** Jackson's first line, without the Java types it names: a client needs the field and the reason only. */
+    private static String reason(JacksonException e) {
+        return e.getOriginalMessage().split("\n")[0]
+                .replaceAll(" ?\\(token `[^`]*`\\)", "")
+                .replaceAll("`[\\w.$<>, ]+`", "the expected type");
     }
 }
