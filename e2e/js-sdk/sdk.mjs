@@ -1,0 +1,10 @@
+// The SDK as a storefront configures it: base URL and publishable key, nothing Cartlog-specific.
+import Medusa from "@medusajs/js-sdk"
+
+const baseUrl = process.env.CARTLOG_URL
+const publishableKey = process.env.CARTLOG_PUBLISHABLE_KEY
+if (!baseUrl || !publishableKey) {
+  throw new Error("Set CARTLOG_URL and CARTLOG_PUBLISHABLE_KEY")
+}
+
+export const sdk = new Medusa({ baseUrl, publishableKey })
