@@ -175,6 +175,17 @@ class PromotionAdminIT extends CartlogIT {
     }
 
     @Test
+    void hugeNumbersAreInvalidDataNotServerErrors() {
+        for (String value : List.of("1e999999999", "1e-999999999", "123456789012345678901234567890")) {
+            Response response = admin().post("/admin/promotions", """
+                    {"code": "HUGE", "application_method": {"type": "fixed", "target_type": "items", "value": %s,
+                     "currency_code": "eur"}}""".formatted(value));
+            assertThat(response.status()).as(value).isEqualTo(400);
+            assertThat(response.text("/message")).as(value).contains("'application_method.value'");
+        }
+    }
+
+    @Test
     void unknownPromotionIsPromotionNotFoundOnEveryRoute() {
         String regionId = admin().post("/admin/regions", Map.of("name", "Promo land", "currency_code", "eur"))
                 .text("/region/id");

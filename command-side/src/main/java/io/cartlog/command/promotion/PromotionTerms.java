@@ -24,6 +24,8 @@ record PromotionTerms(String code, String type, String target, BigDecimal value,
     /** Finer percentages than 0.0001 % discount nothing a cent can show. */
     private static final int MAX_PERCENTAGE_DECIMALS = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Whole digits of the largest amount a {@code long} of minor units holds. */
+    private static final int MAX_DIGITS = 18;
 
     /** Checks and normalizes: the code upper-case, the value without trailing zeros, status {@code active} when absent. */
     static PromotionTerms checked(String code, String type, String target, BigDecimal value, String currencyCode,
@@ -90,19 +92,29 @@ record PromotionTerms(String code, String type, String target, BigDecimal value,
 
     /** Whole minor units, so that {@code 10.5} cents is refused rather than rounded. */
     private static BigDecimal fixedAmount(BigDecimal value) {
-        long amount = Require.minorUnits("application_method.value", plain(value));
-        if (amount == 0) {
+        BigDecimal plain = plain(value);
+        if (plain.scale() > 0) {
+            throw ApiException.invalidData("Invalid request: Field 'application_method.value' must be a whole number of "
+                    + "minor units");
+        }
+        if (plain.signum() <= 0) {
             throw ApiException.invalidData("Invalid request: Field 'application_method.value' must be more than 0");
         }
-        return BigDecimal.valueOf(amount);
+        return plain;
     }
 
-    /** {@code 25.0} and {@code 25} are one value; stored and compared as {@code 25}. */
+    /**
+     * {@code 25.0} and {@code 25} are one value; stored and compared as {@code 25}. Magnitudes are
+     * checked first: spelling out {@code 1E+999999999} would take gigabytes.
+     */
     private static BigDecimal plain(BigDecimal value) {
         if (value == null) {
             throw ApiException.invalidData("Invalid request: Field 'application_method.value' is required");
         }
         BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.precision() - stripped.scale() > MAX_DIGITS) {
+            throw ApiException.invalidData("Invalid request: Field 'application_method.value' is too large");
+        }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -104,6 +104,31 @@ class PromotionTest {
     }
 
     @Test
+    void hugeExponentsAreRefusedWithoutSpellingThemOut() {
+        fixture.givenNoPriorActivity()
+                .when(create("HUGE", "fixed", "1E+999999999", "eur"))
+                .expectException(ApiException.class)
+                .expectExceptionMessage(containsString("Field 'application_method.value' is too large"));
+        fixture.givenNoPriorActivity()
+                .when(create("TINY", "fixed", "1E-999999999", "eur"))
+                .expectException(ApiException.class)
+                .expectExceptionMessage(containsString("Field 'application_method.value' must be a whole number"));
+        fixture.givenNoPriorActivity()
+                .when(new CreatePromotionCommand(ID, "TINY", "percentage", "items", BigDecimal.TEN, null,
+                        new BigDecimal("1E-999999999"), null, null, null, null, null))
+                .expectException(ApiException.class)
+                .expectExceptionMessage(containsString("Field 'min_subtotal' must be a whole number, got 1E-999999999"));
+    }
+
+    @Test
+    void percentageWithMoreThanFourDecimalsIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(create("FINE", "percentage", "12.34567", null))
+                .expectException(ApiException.class)
+                .expectExceptionMessage(containsString("Field 'application_method.value' must have at most 4 decimal places"));
+    }
+
+    @Test
     void percentageAbove100IsRefused() {
         fixture.givenNoPriorActivity()
                 .when(create("TOOMUCH", "percentage", "100.5", null))
