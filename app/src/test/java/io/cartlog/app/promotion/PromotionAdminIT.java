@@ -138,6 +138,21 @@ class PromotionAdminIT extends CartlogIT {
     }
 
     @Test
+    void nullClearsAnOptionalAttribute() {
+        Map<String, Object> body = new HashMap<>(percentage(uniqueCode("clear"), 10));
+        body.put("ends_at", "2026-12-31T23:00:00Z");
+        body.put("usage_limit", 5);
+        String id = create(body).text("/promotion/id");
+
+        Response updated = admin().post("/admin/promotions/" + id, """
+                {"ends_at": null, "version": 0}""");
+
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.body().at("/promotion/ends_at").isNull()).isTrue();
+        assertThat(updated.body().at("/promotion/usage_limit").asLong()).isEqualTo(5);
+    }
+
+    @Test
     void badInputIsInvalidDataNamingTheFieldAndCreatesNothing() {
         String code = uniqueCode("bad");
         Map<String, Object> fixedWithoutCurrency = Map.of("code", code,
