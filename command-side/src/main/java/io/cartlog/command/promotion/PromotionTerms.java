@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 record PromotionTerms(String code, String type, String target, BigDecimal value, String currencyCode, Long minSubtotal,
                       Instant startsAt, Instant endsAt, Long usageLimit, String status, Map<String, Object> metadata) {
 
-    static final int MAX_CODE = 64;
+    private static final int MAX_CODE = 64;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
     /** Finer percentages than 0.0001 % discount nothing a cent can show. */
     private static final int MAX_PERCENTAGE_DECIMALS = 4;
