@@ -24,6 +24,9 @@ import io.cartlog.events.product.ProductVariantAddedEvent;
 import io.cartlog.events.product.ProductVariantRemovedEvent;
 import io.cartlog.events.product.ProductVariantUpdatedEvent;
 import io.cartlog.events.product.VariantPrice;
+import io.cartlog.events.promotion.PromotionCreatedEvent;
+import io.cartlog.events.promotion.PromotionDeletedEvent;
+import io.cartlog.events.promotion.PromotionUpdatedEvent;
 import io.cartlog.events.region.RegionCreatedEvent;
 import io.cartlog.events.region.RegionDeletedEvent;
 import io.cartlog.events.region.RegionUpdatedEvent;
@@ -39,6 +42,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +70,7 @@ class EventJsonTest {
         events.addAll(regionEvents());
         events.addAll(catalogEvents());
         events.addAll(channelAndKeyEvents());
+        events.addAll(promotionEvents());
         return events;
     }
 
@@ -130,6 +135,16 @@ class EventJsonTest {
                         new ShippingOptionType("Express", "express", null), "manual_manual", null,
                         Map.of("note", "free this week")),
                 new ShippingOptionDeletedEvent("so_01JEXPRESS"));
+    }
+
+    private static List<Object> promotionEvents() {
+        return List.of(
+                new PromotionCreatedEvent("promo_01JSUMMER", "SUMMER25", "percentage", "items", new BigDecimal("25"), null,
+                        null, null, null, null, "active", Map.of("campaign", "summer")),
+                new PromotionUpdatedEvent("promo_01JSUMMER", "SHIPFREE", "fixed", "shipping", new BigDecimal("500"), "eur",
+                        5000L, Instant.parse("2026-06-01T00:00:00Z"), Instant.parse("2026-08-31T22:00:00Z"), 100L,
+                        "inactive", null),
+                new PromotionDeletedEvent("promo_01JSUMMER"));
     }
 
     @ParameterizedTest

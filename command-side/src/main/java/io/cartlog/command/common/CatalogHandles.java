@@ -20,6 +20,6 @@ public interface CatalogHandles {
 
     /** Medusa's refusal of a taken handle. */
     static ApiException taken(CatalogKind kind, String handle) {
-        return ApiException.invalidData(kind.displayName() + " with handle: " + handle + ", already exists.");
+        return ApiException.invalidData(kind.displayName() + " with " + kind.field() + ": " + handle + ", already exists.");
     }
 }

@@ -1,18 +1,22 @@
 package io.cartlog.command.common;
 
-/** The catalog resources whose handles are unique among their kind. */
+/** The resources whose handles (for promotions: codes) are unique among their kind. */
 public enum CatalogKind {
 
-    PRODUCT("product", "Product"),
-    CATEGORY("product_category", "Product category"),
-    COLLECTION("product_collection", "Product collection");
+    PRODUCT("product", "Product", "handle"),
+    CATEGORY("product_category", "Product category", "handle"),
+    COLLECTION("product_collection", "Product collection", "handle"),
+    /** Codes are claimed upper-case, which makes them unique case-insensitively. */
+    PROMOTION("promotion", "Promotion", "code");
 
     private final String key;
     private final String displayName;
+    private final String field;
 
-    CatalogKind(String key, String displayName) {
+    CatalogKind(String key, String displayName, String field) {
         this.key = key;
         this.displayName = displayName;
+        this.field = field;
     }
 
     public String key() {
@@ -21,5 +25,10 @@ public enum CatalogKind {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** What the unique value is called in messages. */
+    public String field() {
+        return field;
     }
 }

@@ -108,8 +108,13 @@ public final class Require {
         } catch (ArithmeticException e) {
             boolean whole = value.stripTrailingZeros().scale() <= 0;
             throw ApiException.invalidData("Invalid request: Field '" + field + "' "
-                    + (whole ? "is too large" : "must be a whole number, got " + value.toPlainString()));
+                    + (whole ? "is too large" : "must be a whole number, got " + shortText(value)));
         }
+    }
+
+    /** Plain notation unless that would be long: {@code 1E-999999999} spelled out takes gigabytes. */
+    private static String shortText(BigDecimal value) {
+        return value.scale() > 32 ? value.toString() : value.toPlainString();
     }
 
     public static String oneOf(String field, String value, Collection<String> allowed) {

@@ -6,6 +6,7 @@ import io.cartlog.command.product.CreateProductCommand;
 import io.cartlog.command.product.OptionDraft;
 import io.cartlog.command.product.PriceDraft;
 import io.cartlog.command.product.VariantDraft;
+import io.cartlog.command.promotion.CreatePromotionCommand;
 import io.cartlog.command.region.CreateRegionCommand;
 import io.cartlog.command.saleschannel.CreateSalesChannelCommand;
 import io.cartlog.command.shipping.CreateShippingOptionCommand;
@@ -19,7 +20,8 @@ import java.util.Map;
 
 /**
  * The demo shop: a sales channel, a euro and a dollar region with standard and express shipping,
- * and a small clothing catalog priced in both currencies with stock.
+ * a small clothing catalog priced in both currencies with stock, and the promotion code
+ * {@code SUMMER25} (25 % off items).
  */
 final class DemoCatalog {
 
@@ -83,6 +85,9 @@ final class DemoCatalog {
         commands.add(new SeedCommand(essentials,
                 new CreateProductCollectionCommand(essentials, "Essentials", "essentials", null)));
         PRODUCTS.forEach(product -> commands.add(product(product, essentials)));
+        String summer25 = DemoIds.of("promo", "summer25");
+        commands.add(new SeedCommand(summer25, new CreatePromotionCommand(summer25, "SUMMER25", "percentage", "items",
+                BigDecimal.valueOf(25), null, null, null, null, null, "active", null)));
         return commands;
     }
 
