@@ -9,11 +9,14 @@ import io.cartlog.events.cart.CartAddress;
 import io.cartlog.events.cart.CartCreatedEvent;
 import io.cartlog.events.cart.CartDetailsUpdatedEvent;
 import io.cartlog.events.cart.CartLineItem;
+import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.cart.CartRegionChangedEvent;
 import io.cartlog.events.cart.LineItemAddedEvent;
 import io.cartlog.events.cart.LineItemQuantityChangedEvent;
 import io.cartlog.events.cart.LineItemRemovedEvent;
+import io.cartlog.events.cart.PromotionAppliedEvent;
+import io.cartlog.events.cart.PromotionRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
 import io.cartlog.events.category.ProductCategoryCreatedEvent;
@@ -162,7 +165,10 @@ class EventJsonTest {
                         List.of(new CartRegionChangedEvent.RepricedLine("cali_01JLINE", 2200))),
                 new ShippingMethodSetEvent("cart_01JCART", "casm_01JMETHOD", "so_01JEXPRESS", "Express Shipping", 1500,
                         Map.of("slot", "morning")),
-                new ShippingMethodRemovedEvent("cart_01JCART", "casm_01JMETHOD"));
+                new ShippingMethodRemovedEvent("cart_01JCART", "casm_01JMETHOD"),
+                new PromotionAppliedEvent("cart_01JCART", new CartPromotion("promo_01JSUMMER", "SUMMER25", "percentage",
+                        "items", new BigDecimal("25"), null, 5000L)),
+                new PromotionRemovedEvent("cart_01JCART", "promo_01JSUMMER", "SUMMER25"));
     }
 
     @ParameterizedTest

@@ -132,6 +132,10 @@ class CartFlowIT extends CartlogIT {
                 "line_item_not_found", null);
         assertError(store().post("/store/carts/" + cartId + "/shipping-methods", Map.of("option_id", "so_unknown")),
                 400, "invalid_data", null);
+        assertError(store().post("/store/carts/" + cartId + "/promotions", Map.of("promo_codes", List.of("NOSUCHCODE"))),
+                400, "invalid_data", "The promotion code NOSUCHCODE is invalid");
+        assertError(store().post("/store/carts", Map.of("promo_codes", List.of("NOSUCHCODE"))), 400, "invalid_data",
+                "The promotion code NOSUCHCODE is invalid");
 
         Response unchanged = store().get("/store/carts/" + cartId);
         assertThat(unchanged.body().at("/cart/version").asLong()).isZero();

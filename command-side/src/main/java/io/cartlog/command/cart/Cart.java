@@ -5,12 +5,15 @@ import io.cartlog.events.cart.CartAddress;
 import io.cartlog.events.cart.CartCreatedEvent;
 import io.cartlog.events.cart.CartDetailsUpdatedEvent;
 import io.cartlog.events.cart.CartLineItem;
+import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.cart.CartRegionChangedEvent;
 import io.cartlog.events.cart.CartRegionChangedEvent.RepricedLine;
 import io.cartlog.events.cart.LineItemAddedEvent;
 import io.cartlog.events.cart.LineItemQuantityChangedEvent;
 import io.cartlog.events.cart.LineItemRemovedEvent;
+import io.cartlog.events.cart.PromotionAppliedEvent;
+import io.cartlog.events.cart.PromotionRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
 import io.cartlog.platform.web.ApiException;
@@ -21,8 +24,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.http.HttpStatus;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,6 +55,8 @@ public class Cart {
     /** Cartlog has one shipping profile, so a cart has at most one method. */
     private String shippingMethodId;
     private String shippingOptionId;
+    /** Applied promotions' codes by promotion id. */
+    private final Map<String, String> promotions = new LinkedHashMap<>();
 
     protected Cart() {
     }
@@ -63,6 +70,7 @@ public class Cart {
         for (int i = 0; i < command.items().size(); i++) {
             add(command.cartId(), "items[" + i + "].quantity", command.items().get(i));
         }
+        command.promotions().forEach(promotion -> apply(new PromotionAppliedEvent(command.cartId(), promotion)));
     }
 
     @CommandHandler
@@ -109,6 +117,9 @@ public class Cart {
                     Patch.apply(command.billingAddress(), billingAddress),
                     Patch.apply(command.metadata(), metadata)));
         }
+        if (command.promotions() != null) {
+            applyPromotions(command.promotions(), true);
+        }
         return getVersion();
     }
 
@@ -121,6 +132,36 @@ public class Cart {
         apply(new ShippingMethodSetEvent(cartId, command.shippingMethodId(), command.shippingOptionId(), command.name(),
                 command.amount(), command.data()));
         return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(ApplyPromotionsCommand command) {
+        applyPromotions(command.promotions(), false);
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(RemovePromotionsCommand command) {
+        Set<String> codes = new HashSet<>();
+        command.codes().forEach(code -> codes.add(code.toLowerCase(Locale.ROOT)));
+        new ArrayList<>(promotions.entrySet()).stream()
+                .filter(applied -> codes.contains(applied.getValue().toLowerCase(Locale.ROOT)))
+                .forEach(applied -> apply(new PromotionRemovedEvent(cartId, applied.getKey(), applied.getValue())));
+        return getVersion();
+    }
+
+    /** Applies the promotions the cart does not have yet; with {@code replace}, removes those not listed first. */
+    private void applyPromotions(List<CartPromotion> requested, boolean replace) {
+        if (replace) {
+            Set<String> kept = new HashSet<>();
+            requested.forEach(promotion -> kept.add(promotion.promotionId()));
+            new ArrayList<>(promotions.entrySet()).stream()
+                    .filter(applied -> !kept.contains(applied.getKey()))
+                    .forEach(applied -> apply(new PromotionRemovedEvent(cartId, applied.getKey(), applied.getValue())));
+        }
+        requested.stream()
+                .filter(promotion -> !promotions.containsKey(promotion.promotionId()))
+                .forEach(promotion -> apply(new PromotionAppliedEvent(cartId, promotion)));
     }
 
     private void add(String cartId, String field, NewLine requested) {
@@ -236,6 +277,16 @@ public class Cart {
     void on(ShippingMethodRemovedEvent event) {
         shippingMethodId = null;
         shippingOptionId = null;
+    }
+
+    @EventSourcingHandler
+    void on(PromotionAppliedEvent event) {
+        promotions.put(event.promotion().promotionId(), event.promotion().code());
+    }
+
+    @EventSourcingHandler
+    void on(PromotionRemovedEvent event) {
+        promotions.remove(event.promotionId());
     }
 
     private record Line(String id, String variantId, long quantity, Map<String, Object> metadata) {

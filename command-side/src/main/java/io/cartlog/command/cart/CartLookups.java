@@ -1,6 +1,7 @@
 package io.cartlog.command.cart;
 
 import io.cartlog.events.cart.CartLineItem;
+import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.common.Ids;
 import io.cartlog.platform.readmodel.ReadModelQueries;
@@ -10,15 +11,20 @@ import io.cartlog.queries.cart.CartView;
 import io.cartlog.queries.cart.FindCartQuery;
 import io.cartlog.queries.product.CartVariantView;
 import io.cartlog.queries.product.FindVariantQuery;
+import io.cartlog.queries.promotion.FindPromotionByCodeQuery;
+import io.cartlog.queries.promotion.PromotionView;
 import io.cartlog.queries.region.FindFirstRegionQuery;
 import io.cartlog.queries.region.FindRegionQuery;
 import io.cartlog.queries.region.RegionView;
 import io.cartlog.queries.shipping.FindShippingOptionQuery;
 import io.cartlog.queries.shipping.ShippingOptionView;
+import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 /**
  * What the cart controller looks up in the read models to enrich a command: regions, variants
@@ -69,6 +75,47 @@ class CartLookups {
 
     Optional<ShippingOptionView> shippingOption(String optionId) {
         return queries.find(new FindShippingOptionQuery(optionId), ShippingOptionView.class);
+    }
+
+    /**
+     * The promotion with {@code code} if a cart in {@code currencyCode} may apply it now; else a
+     * 400 that names the code.
+     */
+    CartPromotion promotion(String code, String currencyCode) {
+        if (code == null || code.isBlank()) {
+            throw ApiException.invalidData("Invalid request: Field 'promo_codes' must not contain an empty code");
+        }
+        PromotionView promotion = findPromotion(code)
+                .filter(found -> "active".equals(found.status()))
+                .orElseThrow(() -> ApiException.invalidData("The promotion code " + code + " is invalid"));
+        Instant now = Instant.now();
+        if (promotion.startsAt() != null && now.isBefore(promotion.startsAt())) {
+            throw ApiException.invalidData("The promotion code " + code + " is not valid yet");
+        }
+        if (promotion.endsAt() != null && !now.isBefore(promotion.endsAt())) {
+            throw ApiException.invalidData("The promotion code " + code + " has expired");
+        }
+        if (promotion.usageLimit() != null && promotion.usageCount() >= promotion.usageLimit()) {
+            throw ApiException.invalidData("The promotion code " + code + " has reached its usage limit");
+        }
+        if (promotion.currencyCode() != null && !promotion.currencyCode().equalsIgnoreCase(currencyCode)) {
+            throw ApiException.invalidData("The promotion code " + code + " does not apply to carts in "
+                    + currencyCode);
+        }
+        return new CartPromotion(promotion.id(), promotion.code(), promotion.type(), promotion.target(),
+                promotion.value(), promotion.currencyCode(), promotion.minSubtotal());
+    }
+
+    /** Where no promotion catalog answers (a deployment without it), no code exists. */
+    private Optional<PromotionView> findPromotion(String code) {
+        try {
+            return queries.find(new FindPromotionByCodeQuery(code.trim()), PromotionView.class);
+        } catch (CompletionException | NoHandlerForQueryException e) {
+            if (e instanceof NoHandlerForQueryException || e.getCause() instanceof NoHandlerForQueryException) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** A line of {@code quantity} of the variant, priced in the region; the stock limit as {@link NewLine} has it. */

@@ -22,7 +22,8 @@ final class CartRequests {
             List<Item> items,
             CartAddress shippingAddress,
             CartAddress billingAddress,
-            Map<String, Object> metadata) {
+            Map<String, Object> metadata,
+            List<String> promoCodes) {
     }
 
     /** {@code POST /store/carts/{id}}: an absent field keeps its value, {@code null} clears it. */
@@ -33,6 +34,7 @@ final class CartRequests {
             Patch<CartAddress> shippingAddress,
             Patch<CartAddress> billingAddress,
             Patch<Map<String, Object>> metadata,
+            List<String> promoCodes,
             Long version) {
     }
 
@@ -48,7 +50,7 @@ final class CartRequests {
     record ShippingMethod(String optionId, Map<String, Object> data, Long version) {
     }
 
-    /** {@code POST /store/carts/{id}/taxes}. */
-    record Taxes(Long version) {
+    /** {@code POST} and {@code DELETE /store/carts/{id}/promotions}. */
+    record PromoCodes(List<String> promoCodes, Long version) {
     }
 }

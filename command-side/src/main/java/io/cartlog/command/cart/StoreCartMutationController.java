@@ -1,6 +1,7 @@
 package io.cartlog.command.cart;
 
 import io.cartlog.command.common.PathIds;
+import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.common.Ids;
 import io.cartlog.platform.readmodel.ReadYourWrites;
@@ -54,7 +55,7 @@ class StoreCartMutationController {
     Map<String, CartView> create(@RequestBody(required = false) CartRequests.CreateCart body,
                                  HttpServletRequest request) {
         CartRequests.CreateCart create = body == null
-                ? new CartRequests.CreateCart(null, null, null, null, null, null, null, null, null) : body;
+                ? new CartRequests.CreateCart(null, null, null, null, null, null, null, null, null, null) : body;
         PublishableKey key = key(request);
         CartRegion region = lookups.region(create.regionId());
         if (create.currencyCode() != null && !create.currencyCode().equalsIgnoreCase(region.currencyCode())) {
@@ -67,10 +68,11 @@ class StoreCartMutationController {
             CartVariantView variant = lookups.variant(item.getKey(), salesChannelId, key);
             lines.add(CartLookups.line(variant, region.regionId(), region.currencyCode(), item.getValue().quantity(), item.getValue().metadata()));
         }
+        List<CartPromotion> promotions = promotions(create.promoCodes(), region.currencyCode());
         String cartId = Ids.next("cart");
         commands.sendAndWait(new CreateCartCommand(cartId, region, salesChannelId, create.email(),
-                create.shippingAddress(), create.billingAddress(), create.metadata(), lines));
-        return respond(cartId, lines.size());
+                create.shippingAddress(), create.billingAddress(), create.metadata(), lines, promotions));
+        return respond(cartId, lines.size() + promotions.size());
     }
 
     @PostMapping("/store/carts/{id}")
@@ -94,8 +96,11 @@ class StoreCartMutationController {
                         .ifPresent(option -> optionsInRegion.add(option.id()));
             }
         }
+        List<CartPromotion> promotions = body.promoCodes() == null ? null
+                : promotions(body.promoCodes(), region == null ? cart.currencyCode() : region.currencyCode());
         UpdateCartCommand command = new UpdateCartCommand(id, expected, body.email(), body.customerId(),
-                body.shippingAddress(), body.billingAddress(), body.metadata(), region, prices, optionsInRegion);
+                body.shippingAddress(), body.billingAddress(), body.metadata(), region, prices, optionsInRegion,
+                promotions);
         return respond(id, send(command, expected));
     }
 
@@ -156,6 +161,37 @@ class StoreCartMutationController {
                 option.id(), option.name(), option.amount(), body.data()), expected));
     }
 
+    @PostMapping("/store/carts/{id}/promotions")
+    Map<String, CartView> applyPromotions(@PathVariable String id, @RequestBody CartRequests.PromoCodes body,
+                                          @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        CartView cart = cart(id);
+        Long expected = ExpectedVersion.of(body.version(), ifMatch);
+        if (body.promoCodes() == null) {
+            throw ApiException.invalidData("Invalid request: Field 'promo_codes' is required");
+        }
+        List<CartPromotion> promotions = promotions(body.promoCodes(), cart.currencyCode());
+        return respond(id, send(new ApplyPromotionsCommand(id, expected, promotions), expected));
+    }
+
+    @DeleteMapping("/store/carts/{id}/promotions")
+    Map<String, CartView> removePromotions(@PathVariable String id,
+                                           @RequestBody(required = false) CartRequests.PromoCodes body,
+                                           @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("cart", id);
+        Long expected = ExpectedVersion.of(body == null ? null : body.version(), ifMatch);
+        List<String> codes = body == null || body.promoCodes() == null ? List.of() : body.promoCodes();
+        return respond(id, send(new RemovePromotionsCommand(id, expected, codes), expected));
+    }
+
+    /** Medusa v1's removal of one discount code. */
+    @DeleteMapping("/store/carts/{id}/discounts/{code}")
+    Map<String, CartView> removeDiscount(@PathVariable String id, @PathVariable String code,
+                                         @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("cart", id);
+        Long expected = ExpectedVersion.of(null, ifMatch);
+        return respond(id, send(new RemovePromotionsCommand(id, expected, List.of(code)), expected));
+    }
+
     /** Medusa v1's explicit tax calculation: taxes follow every change here, so it answers the cart. */
     @PostMapping("/store/carts/{id}/taxes")
     Map<String, CartView> taxes(@PathVariable String id) {
@@ -186,6 +222,19 @@ class StoreCartMutationController {
 
     private CartView await(String cartId, long version) {
         return readModel.await(new FindCartQuery(cartId), CartView.class, CartView::version, version);
+    }
+
+    /** The promotions of these codes, each checked to apply now; a code named twice counts once. */
+    private List<CartPromotion> promotions(List<String> codes, String currencyCode) {
+        if (codes == null) {
+            return List.of();
+        }
+        Map<String, CartPromotion> byId = new LinkedHashMap<>();
+        for (String code : codes) {
+            CartPromotion promotion = lookups.promotion(code, currencyCode);
+            byId.putIfAbsent(promotion.promotionId(), promotion);
+        }
+        return List.copyOf(byId.values());
     }
 
     /** The items of a new cart by variant, quantities of a variant named twice added up. */

@@ -2,11 +2,14 @@ package io.cartlog.command.cart;
 
 import io.cartlog.events.cart.CartCreatedEvent;
 import io.cartlog.events.cart.CartLineItem;
+import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.cart.CartRegionChangedEvent;
 import io.cartlog.events.cart.LineItemAddedEvent;
 import io.cartlog.events.cart.LineItemQuantityChangedEvent;
 import io.cartlog.events.cart.LineItemRemovedEvent;
+import io.cartlog.events.cart.PromotionAppliedEvent;
+import io.cartlog.events.cart.PromotionRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
 import io.cartlog.platform.web.ApiException;
@@ -25,6 +28,9 @@ class CartTest {
     private static final CartRegion EUROPE = new CartRegion("reg_eu", "Europe", "eur", new BigDecimal("19"), true);
     private static final CartRegion US = new CartRegion("reg_us", "United States", "usd", new BigDecimal("8.875"), true);
 
+    private static final CartPromotion SUMMER = new CartPromotion("promo_1", "SUMMER25", "percentage", "items",
+            new BigDecimal("25"), null, null);
+
     private AggregateTestFixture<Cart> fixture;
 
     @BeforeEach
@@ -36,8 +42,9 @@ class CartTest {
     void createsACartWithItsItems() {
         fixture.givenNoPriorActivity()
                 .when(new CreateCartCommand("cart_1", EUROPE, "sc_1", "ada@example.test", null, null, null,
-                        List.of(new NewLine(shirt("cali_1", 2), null))))
-                .expectEvents(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 2)));
+                        List.of(new NewLine(shirt("cali_1", 2), null)), List.of(SUMMER)))
+                .expectEvents(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 2)),
+                        new PromotionAppliedEvent("cart_1", SUMMER));
     }
 
     @Test
@@ -95,7 +102,7 @@ class CartTest {
         fixture.given(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 2)),
                         new ShippingMethodSetEvent("cart_1", "casm_1", "so_standard", "Standard", 800, null))
                 .when(new UpdateCartCommand("cart_1", null, null, null, null, null, null, US,
-                        Map.of("variant_1", 2200L), Set.of()))
+                        Map.of("variant_1", 2200L), Set.of(), null))
                 .expectEvents(new ShippingMethodRemovedEvent("cart_1", "casm_1"),
                         new CartRegionChangedEvent("cart_1", US,
                                 List.of(new CartRegionChangedEvent.RepricedLine("cali_1", 2200))));
@@ -107,6 +114,31 @@ class CartTest {
                 .when(new RemoveLineItemCommand("cart_1", 0L, "cali_1"))
                 .expectNoEvents()
                 .expectException(ConflictingAggregateVersionException.class);
+    }
+
+    @Test
+    void applyingAPromotionTwiceAppliesItOnce() {
+        fixture.given(created(), new PromotionAppliedEvent("cart_1", SUMMER))
+                .when(new ApplyPromotionsCommand("cart_1", null, List.of(SUMMER)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void promoCodesOnAnUpdateReplaceTheCartsPromotions() {
+        CartPromotion freeShipping = new CartPromotion("promo_2", "SHIPFREE", "percentage", "shipping",
+                new BigDecimal("100"), null, null);
+        fixture.given(created(), new PromotionAppliedEvent("cart_1", SUMMER))
+                .when(new UpdateCartCommand("cart_1", null, null, null, null, null, null, null, Map.of(), Set.of(),
+                        List.of(freeShipping)))
+                .expectEvents(new PromotionRemovedEvent("cart_1", "promo_1", "SUMMER25"),
+                        new PromotionAppliedEvent("cart_1", freeShipping));
+    }
+
+    @Test
+    void removesPromotionsByCodeIgnoringCase() {
+        fixture.given(created(), new PromotionAppliedEvent("cart_1", SUMMER))
+                .when(new RemovePromotionsCommand("cart_1", null, List.of("summer25", "UNKNOWN")))
+                .expectEvents(new PromotionRemovedEvent("cart_1", "promo_1", "SUMMER25"));
     }
 
     private static CartCreatedEvent created() {

@@ -4,6 +4,7 @@ import io.cartlog.events.cart.CartAddress;
 import io.cartlog.events.cart.CartCreatedEvent;
 import io.cartlog.events.cart.CartDetailsUpdatedEvent;
 import io.cartlog.events.cart.CartLineItem;
+import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.cart.CartRegionChangedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
@@ -27,6 +28,7 @@ record CartDocument(
         Map<String, Object> metadata,
         List<Item> items,
         List<ShippingMethod> shippingMethods,
+        List<CartPromotion> promotions,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -41,7 +43,7 @@ record CartDocument(
         Instant when = millis(at);
         return new CartDocument(event.cartId(), event.region(), event.salesChannelId(), event.email(),
                 event.customerId(), event.shippingAddress(), event.billingAddress(), event.metadata(), List.of(),
-                List.of(), when, when);
+                List.of(), List.of(), when, when);
     }
 
     CartDocument withItem(CartLineItem line, Instant at) {
@@ -62,7 +64,7 @@ record CartDocument(
 
     CartDocument withDetails(CartDetailsUpdatedEvent event, Instant at) {
         return new CartDocument(id, region, salesChannelId, event.email(), event.customerId(), event.shippingAddress(),
-                event.billingAddress(), event.metadata(), items, shippingMethods, createdAt, millis(at));
+                event.billingAddress(), event.metadata(), items, shippingMethods, promotions, createdAt, millis(at));
     }
 
     CartDocument inRegion(CartRegionChangedEvent event, Instant at) {
@@ -73,7 +75,7 @@ record CartDocument(
                     line.variantSku(), line.thumbnail(), price.unitPrice(), line.quantity(), line.metadata()), at);
         }
         return new CartDocument(id, event.region(), salesChannelId, email, customerId, shippingAddress, billingAddress,
-                metadata, repriced.items(), shippingMethods, createdAt, millis(at));
+                metadata, repriced.items(), shippingMethods, promotions, createdAt, millis(at));
     }
 
     CartDocument withShippingMethod(ShippingMethodSetEvent event, Instant at) {
@@ -88,6 +90,22 @@ record CartDocument(
                 .toList(), at);
     }
 
+    CartDocument withPromotion(CartPromotion promotion, Instant at) {
+        List<CartPromotion> changed = new ArrayList<>(promotions);
+        changed.add(promotion);
+        return withPromotions(changed, at);
+    }
+
+    CartDocument withoutPromotion(String promotionId, Instant at) {
+        return withPromotions(promotions.stream().filter(promotion -> !promotion.promotionId().equals(promotionId))
+                .toList(), at);
+    }
+
+    private CartDocument withPromotions(List<CartPromotion> changed, Instant at) {
+        return new CartDocument(id, region, salesChannelId, email, customerId, shippingAddress, billingAddress,
+                metadata, items, shippingMethods, List.copyOf(changed), createdAt, millis(at));
+    }
+
     private CartDocument mapItem(String lineItemId, UnaryOperator<CartLineItem> change, Instant at) {
         return withItems(items.stream()
                 .map(item -> item.line().lineItemId().equals(lineItemId)
@@ -98,12 +116,12 @@ record CartDocument(
 
     private CartDocument withItems(List<Item> changed, Instant at) {
         return new CartDocument(id, region, salesChannelId, email, customerId, shippingAddress, billingAddress,
-                metadata, List.copyOf(changed), shippingMethods, createdAt, millis(at));
+                metadata, List.copyOf(changed), shippingMethods, promotions, createdAt, millis(at));
     }
 
     private CartDocument withShippingMethods(List<ShippingMethod> changed, Instant at) {
         return new CartDocument(id, region, salesChannelId, email, customerId, shippingAddress, billingAddress,
-                metadata, items, List.copyOf(changed), createdAt, millis(at));
+                metadata, items, List.copyOf(changed), promotions, createdAt, millis(at));
     }
 
     private static Instant millis(Instant at) {

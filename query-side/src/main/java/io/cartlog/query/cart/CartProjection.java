@@ -6,6 +6,8 @@ import io.cartlog.events.cart.CartRegionChangedEvent;
 import io.cartlog.events.cart.LineItemAddedEvent;
 import io.cartlog.events.cart.LineItemQuantityChangedEvent;
 import io.cartlog.events.cart.LineItemRemovedEvent;
+import io.cartlog.events.cart.PromotionAppliedEvent;
+import io.cartlog.events.cart.PromotionRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
 import io.cartlog.queries.cart.CartView;
@@ -74,6 +76,16 @@ class CartProjection {
     @EventHandler
     void on(ShippingMethodRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         change(event.cartId(), version, cart -> cart.withoutShippingMethod(event.shippingMethodId(), at));
+    }
+
+    @EventHandler
+    void on(PromotionAppliedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.withPromotion(event.promotion(), at));
+    }
+
+    @EventHandler
+    void on(PromotionRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.withoutPromotion(event.promotionId(), at));
     }
 
     @ResetHandler

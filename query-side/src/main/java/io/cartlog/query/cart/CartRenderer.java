@@ -2,10 +2,13 @@ package io.cartlog.query.cart;
 
 import io.cartlog.events.cart.CartAddress;
 import io.cartlog.events.cart.CartLineItem;
+import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartTotals;
 import io.cartlog.queries.cart.CartView;
 import io.cartlog.queries.cart.CartView.AddressView;
+import io.cartlog.queries.cart.CartView.ApplicationMethodView;
 import io.cartlog.queries.cart.CartView.LineItemView;
+import io.cartlog.queries.cart.CartView.PromotionView;
 import io.cartlog.queries.cart.CartView.RegionRef;
 import io.cartlog.queries.cart.CartView.ShippingMethodView;
 import io.cartlog.queries.cart.CartView.TaxLineView;
@@ -25,7 +28,9 @@ final class CartRenderer {
         CartTotals.Totals totals = CartTotals.of(rate,
                 cart.items().stream().map(item -> new CartTotals.Line(item.line().unitPrice(), item.line().quantity()))
                         .toList(),
-                cart.shippingMethods().stream().map(CartDocument.ShippingMethod::amount).toList());
+                cart.shippingMethods().stream().map(CartDocument.ShippingMethod::amount).toList(),
+                cart.promotions().stream().map(promotion -> new CartTotals.Discount(promotion.type(), promotion.target(),
+                        promotion.value(), promotion.minSubtotal())).toList());
         List<TaxLineView> taxLines = rate == null || rate.signum() == 0 ? List.of()
                 : List.of(new TaxLineView(rate, "default", cart.region().name() + " tax"));
         List<LineItemView> items = IntStream.range(0, cart.items().size())
@@ -39,7 +44,8 @@ final class CartRenderer {
                 items, methods, address(cart.shippingAddress()), address(cart.billingAddress()),
                 new RegionRef(cart.region().regionId(), cart.region().name(), cart.region().currencyCode(),
                         cart.region().automaticTaxes()),
-                List.of(), totals.total(), totals.subtotal(), totals.taxTotal(), totals.discountTotal(),
+                cart.promotions().stream().map(CartRenderer::promotion).toList(), totals.total(), totals.subtotal(),
+                totals.taxTotal(), totals.discountTotal(), totals.itemDiscountTotal(), totals.shippingDiscountTotal(),
                 totals.itemTotal(), totals.itemSubtotal(), totals.itemTaxTotal(), totals.shippingTotal(),
                 totals.shippingSubtotal(), totals.shippingTaxTotal(), version);
     }
@@ -59,6 +65,12 @@ final class CartRenderer {
         return new ShippingMethodView(method.id(), cart.id(), method.shippingOptionId(), method.name(), method.amount(),
                 false, amounts.subtotal(), amounts.discountTotal(), amounts.taxTotal(), amounts.total(), method.data(),
                 taxLines, List.of(), method.createdAt(), method.createdAt());
+    }
+
+    private static PromotionView promotion(CartPromotion promotion) {
+        return new PromotionView(promotion.promotionId(), promotion.code(), false, false,
+                new ApplicationMethodView(promotion.value(), promotion.type(),
+                        "shipping".equals(promotion.target()) ? "shipping_methods" : "items", promotion.currencyCode()));
     }
 
     private static AddressView address(CartAddress address) {

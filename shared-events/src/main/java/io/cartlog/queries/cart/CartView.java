@@ -22,11 +22,13 @@ public record CartView(
         AddressView shippingAddress,
         AddressView billingAddress,
         RegionRef region,
-        List<Object> promotions,
+        List<PromotionView> promotions,
         long total,
         long subtotal,
         long taxTotal,
         long discountTotal,
+        long itemDiscountTotal,
+        long shippingDiscountTotal,
         long itemTotal,
         long itemSubtotal,
         long itemTaxTotal,
@@ -95,6 +97,15 @@ public record CartView(
             String postalCode,
             String phone,
             Map<String, Object> metadata) {
+    }
+
+    /** An applied promotion as Medusa shows it on a cart. */
+    public record PromotionView(String id, String code, boolean isAutomatic, boolean isTaxInclusive,
+                                ApplicationMethodView applicationMethod) {
+    }
+
+    /** {@code type} percentage or fixed, {@code targetType} items or shipping_methods. */
+    public record ApplicationMethodView(BigDecimal value, String type, String targetType, String currencyCode) {
     }
 
     public record RegionRef(String id, String name, String currencyCode, boolean automaticTaxes) {

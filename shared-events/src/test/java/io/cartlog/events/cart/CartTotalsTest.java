@@ -1,6 +1,7 @@
 package io.cartlog.events.cart;
 
 import io.cartlog.events.cart.CartTotals.Amounts;
+import io.cartlog.events.cart.CartTotals.Discount;
 import io.cartlog.events.cart.CartTotals.Line;
 import io.cartlog.events.cart.CartTotals.Totals;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,37 @@ class CartTotalsTest {
     }
 
     @Test
+    void percentageDiscountIsTakenPerLineBeforeTax() {
+        // 25 % of 5850 = 1462.5 → 1462 (even); of 2450 = 612.5 → 612; tax on what is left.
+        Totals totals = CartTotals.of(new BigDecimal("19"), List.of(new Line(1950, 3), new Line(2450, 1)), List.of(800L),
+                List.of(new Discount("percentage", "items", new BigDecimal("25"), null)));
+
+        assertThat(totals.items()).containsExactly(new Amounts(5850, 1462, 834, 5222), new Amounts(2450, 612, 349, 2187));
+        assertThat(totals.discountTotal()).isEqualTo(2074);
+        assertThat(totals.total()).isEqualTo(5222 + 2187 + 952);
+    }
+
+    @Test
+    void fixedDiscountIsSplitInProportionToTheLines() {
+        // 1000 over 3000 and 1000: 750 and 250
+        Totals totals = CartTotals.of(BigDecimal.ZERO, List.of(new Line(1000, 3), new Line(1000, 1)), List.of(),
+                List.of(new Discount("fixed", "items", new BigDecimal("1000"), null)));
+
+        assertThat(totals.items()).extracting(Amounts::discountTotal).containsExactly(750L, 250L);
+        assertThat(CartTotals.allocate(100, new long[]{100, 100, 100})).containsExactly(34, 33, 33);
+        assertThat(CartTotals.allocate(5000, new long[]{300, 200})).containsExactly(300, 200);
+    }
+
+    @Test
+    void aPromotionBelowItsMinimumDoesNotApply() {
+        Totals totals = CartTotals.of(BigDecimal.ZERO, List.of(new Line(1000, 1)), List.of(500L),
+                List.of(new Discount("percentage", "shipping", new BigDecimal("100"), 2000L)));
+
+        assertThat(totals.discountTotal()).isZero();
+        assertThat(totals.total()).isEqualTo(1500);
+    }
+
+    @Test
     void lineTotalsPlusShippingEqualTheCartTotalForManyRandomCarts() {
         Random random = new Random(42);
         List<BigDecimal> rates = List.of(BigDecimal.ZERO, new BigDecimal("19"), new BigDecimal("8.875"),
@@ -49,13 +81,25 @@ class CartTotalsTest {
                 lines.add(new Line(random.nextInt(100_000), 1 + random.nextInt(20)));
             }
             List<Long> shipping = random.nextBoolean() ? List.of((long) random.nextInt(5_000)) : List.of();
-            Totals totals = CartTotals.of(rates.get(random.nextInt(rates.size())), lines, shipping);
+            List<Discount> discounts = new ArrayList<>();
+            if (random.nextBoolean()) {
+                discounts.add(new Discount("percentage", random.nextBoolean() ? "items" : "shipping",
+                        BigDecimal.valueOf(random.nextInt(101)), null));
+            }
+            if (random.nextBoolean()) {
+                discounts.add(new Discount("fixed", random.nextBoolean() ? "items" : "shipping",
+                        BigDecimal.valueOf(random.nextInt(200_000)), random.nextBoolean() ? null : 50_000L));
+            }
+            Totals totals = CartTotals.of(rates.get(random.nextInt(rates.size())), lines, shipping, discounts);
 
             long lineSum = totals.items().stream().mapToLong(Amounts::total).sum();
             long shippingSum = totals.shipping().stream().mapToLong(Amounts::total).sum();
             assertThat(lineSum + shippingSum).isEqualTo(totals.total());
             assertThat(totals.subtotal() + totals.taxTotal() - totals.discountTotal()).isEqualTo(totals.total());
             assertThat(totals.itemTotal() + totals.shippingTotal()).isEqualTo(totals.total());
+            for (Amounts amounts : totals.items()) {
+                assertThat(amounts.discountTotal()).isBetween(0L, amounts.subtotal());
+            }
         }
     }
 }
