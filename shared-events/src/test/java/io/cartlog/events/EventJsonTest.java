@@ -5,6 +5,20 @@ import io.cartlog.events.apikey.ApiKeyDeletedEvent;
 import io.cartlog.events.apikey.ApiKeyRevokedEvent;
 import io.cartlog.events.apikey.ApiKeySalesChannelsChangedEvent;
 import io.cartlog.events.apikey.ApiKeyUpdatedEvent;
+import io.cartlog.events.cart.CartAddress;
+import io.cartlog.events.cart.CartCreatedEvent;
+import io.cartlog.events.cart.CartDetailsUpdatedEvent;
+import io.cartlog.events.cart.CartLineItem;
+import io.cartlog.events.cart.CartPromotion;
+import io.cartlog.events.cart.CartRegion;
+import io.cartlog.events.cart.CartRegionChangedEvent;
+import io.cartlog.events.cart.LineItemAddedEvent;
+import io.cartlog.events.cart.LineItemQuantityChangedEvent;
+import io.cartlog.events.cart.LineItemRemovedEvent;
+import io.cartlog.events.cart.PromotionAppliedEvent;
+import io.cartlog.events.cart.PromotionRemovedEvent;
+import io.cartlog.events.cart.ShippingMethodRemovedEvent;
+import io.cartlog.events.cart.ShippingMethodSetEvent;
 import io.cartlog.events.category.ProductCategoryCreatedEvent;
 import io.cartlog.events.category.ProductCategoryDeletedEvent;
 import io.cartlog.events.category.ProductCategoryUpdatedEvent;
@@ -71,6 +85,7 @@ class EventJsonTest {
         events.addAll(catalogEvents());
         events.addAll(channelAndKeyEvents());
         events.addAll(promotionEvents());
+        events.addAll(cartEvents());
         return events;
     }
 
@@ -145,6 +160,30 @@ class EventJsonTest {
                         5000L, Instant.parse("2026-06-01T00:00:00Z"), Instant.parse("2026-08-31T22:00:00Z"), 100L,
                         "inactive", null),
                 new PromotionDeletedEvent("promo_01JSUMMER"));
+    }
+
+    private static List<Object> cartEvents() {
+        CartRegion europe = new CartRegion("reg_01JEUROPE", "Europe", "eur", new BigDecimal("19"), true);
+        CartAddress address = new CartAddress("Ada", "Lovelace", null, "Unter den Linden 1", null, "Berlin", "de", null,
+                "10117", "+49 30 1234", Map.of("door", "blue"));
+        return List.of(
+                new CartCreatedEvent("cart_01JCART", europe, "sc_01JCHANNEL", "ada@example.test", null, address, null,
+                        Map.of("source", "web")),
+                new LineItemAddedEvent("cart_01JCART", new CartLineItem("cali_01JLINE", "variant_01", "prod_01",
+                        "Classic T-Shirt", "Classic T-Shirt", "classic-t-shirt", "S", "TS-S",
+                        "https://example.test/shirt.png", 1950, 2, Map.of("gift", true))),
+                new LineItemQuantityChangedEvent("cart_01JCART", "cali_01JLINE", 3, null),
+                new LineItemRemovedEvent("cart_01JCART", "cali_01JLINE"),
+                new CartDetailsUpdatedEvent("cart_01JCART", "ada@example.test", "cus_01JADA", address, address, null),
+                new CartRegionChangedEvent("cart_01JCART",
+                        new CartRegion("reg_01JUS", "United States", "usd", new BigDecimal("8.875"), true),
+                        List.of(new CartRegionChangedEvent.RepricedLine("cali_01JLINE", 2200))),
+                new ShippingMethodSetEvent("cart_01JCART", "casm_01JMETHOD", "so_01JEXPRESS", "Express Shipping", 1500,
+                        Map.of("slot", "morning")),
+                new ShippingMethodRemovedEvent("cart_01JCART", "casm_01JMETHOD"),
+                new PromotionAppliedEvent("cart_01JCART", new CartPromotion("promo_01JSUMMER", "SUMMER25", "percentage",
+                        "items", new BigDecimal("25"), null, 5000L)),
+                new PromotionRemovedEvent("cart_01JCART", "promo_01JSUMMER", "SUMMER25"));
     }
 
     @ParameterizedTest

@@ -6,7 +6,9 @@ import io.cartlog.events.product.ProductUpdatedEvent;
 import io.cartlog.events.product.ProductVariantAddedEvent;
 import io.cartlog.events.product.ProductVariantRemovedEvent;
 import io.cartlog.events.product.ProductVariantUpdatedEvent;
+import io.cartlog.queries.product.CartVariantView;
 import io.cartlog.queries.product.FindProductQuery;
+import io.cartlog.queries.product.FindVariantQuery;
 import io.cartlog.queries.product.ProductView;
 import io.cartlog.query.common.CatalogStamp;
 import org.axonframework.config.ProcessingGroup;
@@ -87,6 +89,12 @@ class ProductProjection {
         Optional<ProductView> view = catalog.adminProduct(query.productId());
         stamp.touch();
         return view;
+    }
+
+    @QueryHandler
+    Optional<CartVariantView> handle(FindVariantQuery query) {
+        return products.loadByVariant(query.variantId())
+                .flatMap(stored -> CartVariants.of(catalog.document(stored), stored.version(), query.variantId()));
     }
 
     private void change(String productId, long version, boolean linksChanged, UnaryOperator<ProductDocument> change) {

@@ -39,6 +39,7 @@ class ProductRepository {
                 .update();
         if (inserted == 1) {
             insertLinks(product);
+            insertVariants(product);
         }
         return inserted == 1;
     }
@@ -58,6 +59,10 @@ class ProductRepository {
                         product.salesChannelIds().isEmpty(), product.searchText(), json.write(product), version,
                         utc(product.updatedAt()), product.id(), version)
                 .update();
+        if (updated == 1) {
+            jdbc.sql("DELETE FROM product_view_variant WHERE product_id = ?").param(product.id()).update();
+            insertVariants(product);
+        }
         if (updated == 1 && linksChanged) {
             jdbc.sql("DELETE FROM product_view_category WHERE product_id = ?").param(product.id()).update();
             jdbc.sql("DELETE FROM product_view_sales_channel WHERE product_id = ?").param(product.id()).update();
@@ -70,6 +75,7 @@ class ProductRepository {
     }
 
     void deleteAll() {
+        jdbc.sql("DELETE FROM product_view_variant").update();
         jdbc.sql("DELETE FROM product_view_category").update();
         jdbc.sql("DELETE FROM product_view_sales_channel").update();
         jdbc.sql("DELETE FROM product_view").update();
@@ -89,6 +95,20 @@ class ProductRepository {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("SELECT COUNT(*) FROM product_view p WHERE " + filter.where(params))
                 .params(params).query(Long.class).single();
+    }
+
+    /** The stored product holding {@code variantId}. */
+    Optional<Stored> loadByVariant(String variantId) {
+        return jdbc.sql("""
+                        SELECT p.id, p.version, p.document FROM product_view p
+                        JOIN product_view_variant v ON v.product_id = p.id WHERE v.variant_id = ?""")
+                .param(variantId).query(ProductRepository::stored).optional();
+    }
+
+    private void insertVariants(ProductDocument product) {
+        product.variants().forEach(variant -> jdbc.sql(
+                        "INSERT INTO product_view_variant (variant_id, product_id) VALUES (?, ?)")
+                .params(variant.variant().id(), product.id()).update());
     }
 
     private void insertLinks(ProductDocument product) {

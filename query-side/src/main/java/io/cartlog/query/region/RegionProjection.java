@@ -3,7 +3,9 @@ package io.cartlog.query.region;
 import io.cartlog.events.region.RegionCreatedEvent;
 import io.cartlog.events.region.RegionDeletedEvent;
 import io.cartlog.events.region.RegionUpdatedEvent;
+import io.cartlog.queries.region.FindFirstRegionQuery;
 import io.cartlog.queries.region.FindRegionQuery;
+import io.cartlog.query.common.Page;
 import io.cartlog.queries.region.RegionView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -53,5 +55,10 @@ class RegionProjection {
     @QueryHandler
     Optional<RegionView> handle(FindRegionQuery query) {
         return regions.find(query.regionId());
+    }
+
+    @QueryHandler
+    Optional<RegionView> handle(FindFirstRegionQuery query) {
+        return regions.list(new Page(1, 0)).stream().findFirst();
     }
 }

@@ -22,6 +22,8 @@ public final class Ids {
             Map.entry("sc", "sales_channel"),
             Map.entry("apk", "api_key"),
             Map.entry("cart", "cart"),
+            Map.entry("cali", "line_item"),
+            Map.entry("casm", "shipping_method"),
             Map.entry("order", "order"),
             Map.entry("cus", "customer"),
             Map.entry("promo", "promotion"));

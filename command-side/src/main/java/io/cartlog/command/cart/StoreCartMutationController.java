@@ -1,0 +1,284 @@
+package io.cartlog.command.cart;
+
+import io.cartlog.command.common.PathIds;
+import io.cartlog.events.cart.CartPromotion;
+import io.cartlog.events.cart.CartRegion;
+import io.cartlog.events.common.Ids;
+import io.cartlog.platform.readmodel.ReadYourWrites;
+import io.cartlog.platform.storefront.PublishableKey;
+import io.cartlog.platform.web.ApiException;
+import io.cartlog.platform.web.ExpectedVersion;
+import io.cartlog.queries.cart.CartView;
+import io.cartlog.queries.cart.FindCartQuery;
+import io.cartlog.queries.product.CartVariantView;
+import io.cartlog.queries.shipping.ShippingOptionView;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Medusa v2's store cart mutations. Each looks up what the cart needs in the read models
+ * (prices, titles, stock, shipping amounts), sends the enriched command and answers
+ * {@code {cart}} as the cart view shows it at or after the version the command produced.
+ */
+@RestController
+class StoreCartMutationController {
+
+    /** Writers on other nodes can win the race for a sequence number; the loser retries on the new state. */
+    private static final int ATTEMPTS = 5;
+
+    private final CommandGateway commands;
+    private final CartLookups lookups;
+    private final ReadYourWrites readModel;
+
+    StoreCartMutationController(CommandGateway commands, CartLookups lookups, ReadYourWrites readModel) {
+        this.commands = commands;
+        this.lookups = lookups;
+        this.readModel = readModel;
+    }
+
+    @PostMapping("/store/carts")
+    Map<String, CartView> create(@RequestBody(required = false) CartRequests.CreateCart body,
+                                 HttpServletRequest request) {
+        CartRequests.CreateCart create = body == null
+                ? new CartRequests.CreateCart(null, null, null, null, null, null, null, null, null, null) : body;
+        PublishableKey key = key(request);
+        CartRegion region = lookups.region(create.regionId());
+        if (create.currencyCode() != null && !create.currencyCode().equalsIgnoreCase(region.currencyCode())) {
+            throw ApiException.invalidData("Invalid request: Field 'currency_code' must be the region's currency '"
+                    + region.currencyCode() + "', got '" + create.currencyCode() + "'");
+        }
+        String salesChannelId = salesChannel(create.salesChannelId(), key);
+        List<NewLine> lines = new ArrayList<>();
+        for (Map.Entry<String, CartRequests.Item> item : mergedItems(create.items()).entrySet()) {
+            CartVariantView variant = lookups.variant(item.getKey(), salesChannelId, key);
+            lines.add(CartLookups.line(variant, region.regionId(), region.currencyCode(), item.getValue().quantity(), item.getValue().metadata()));
+        }
+        List<CartPromotion> promotions = promotions(create.promoCodes(), region.currencyCode());
+        String cartId = Ids.next("cart");
+        commands.sendAndWait(new CreateCartCommand(cartId, region, salesChannelId, create.email(),
+                create.shippingAddress(), create.billingAddress(), create.metadata(), lines, promotions));
+        return respond(cartId, lines.size() + promotions.size());
+    }
+
+    @PostMapping("/store/carts/{id}")
+    Map<String, CartView> update(@PathVariable String id, @RequestBody CartRequests.UpdateCart body,
+                                 @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        CartView cart = cart(id);
+        Long expected = ExpectedVersion.of(body.version(), ifMatch);
+        CartRegion region = null;
+        Map<String, Long> prices = new HashMap<>();
+        Set<String> optionsInRegion = new HashSet<>();
+        if (body.regionId() != null && !body.regionId().equals(cart.regionId())) {
+            region = lookups.region(body.regionId());
+            CartRegion target = region;
+            for (CartView.LineItemView item : cart.items()) {
+                lookups.currentVariant(item.variantId()).flatMap(v -> v.priceIn(target.regionId(), target.currencyCode()))
+                        .ifPresent(price -> prices.put(item.variantId(), price));
+            }
+            for (CartView.ShippingMethodView method : cart.shippingMethods()) {
+                lookups.shippingOption(method.shippingOptionId())
+                        .filter(option -> body.regionId().equals(option.regionId()))
+                        .ifPresent(option -> optionsInRegion.add(option.id()));
+            }
+        }
+        List<CartPromotion> promotions = body.promoCodes() == null ? null
+                : promotions(body.promoCodes(), region == null ? cart.currencyCode() : region.currencyCode());
+        UpdateCartCommand command = new UpdateCartCommand(id, expected, body.email(), body.customerId(),
+                body.shippingAddress(), body.billingAddress(), body.metadata(), region, prices, optionsInRegion,
+                promotions);
+        return respond(id, send(command, expected));
+    }
+
+    @PostMapping("/store/carts/{id}/line-items")
+    Map<String, CartView> addLineItem(@PathVariable String id, @RequestBody CartRequests.Item body,
+                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                      HttpServletRequest request) {
+        CartView cart = cart(id);
+        Long expected = ExpectedVersion.of(body.version(), ifMatch);
+        long quantity = quantity(body.quantity());
+        CartVariantView variant = lookups.variant(body.variantId(), cart.salesChannelId(), key(request));
+        NewLine line = CartLookups.line(variant, cart.regionId(), cart.currencyCode(), quantity, body.metadata());
+        return respond(id, send(new AddLineItemCommand(id, expected, cart.regionId(), line), expected));
+    }
+
+    @PostMapping("/store/carts/{id}/line-items/{lineId}")
+    Map<String, CartView> updateLineItem(@PathVariable String id, @PathVariable String lineId,
+                                         @RequestBody CartRequests.UpdateItem body,
+                                         @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        CartView cart = cart(id);
+        Long expected = ExpectedVersion.of(body.version(), ifMatch);
+        Long maxQuantity = cart.items().stream().filter(item -> item.id().equals(lineId)).findFirst()
+                .flatMap(item -> lookups.currentVariant(item.variantId()))
+                .map(CartLookups::maxQuantity)
+                .orElse(null);
+        return respond(id, send(new UpdateLineItemCommand(id, expected, lineId, body.quantity(), body.metadata(),
+                maxQuantity), expected));
+    }
+
+    @DeleteMapping("/store/carts/{id}/line-items/{lineId}")
+    Map<String, Object> removeLineItem(@PathVariable String id, @PathVariable String lineId,
+                                       @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("cart", id);
+        Long expected = ExpectedVersion.of(null, ifMatch);
+        long version = send(new RemoveLineItemCommand(id, expected, lineId), expected);
+        CartView cart = await(id, version);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", lineId);
+        answer.put("object", "line-item");
+        answer.put("deleted", true);
+        answer.put("parent", cart);
+        return answer;
+    }
+
+    @PostMapping("/store/carts/{id}/shipping-methods")
+    Map<String, CartView> setShippingMethod(@PathVariable String id, @RequestBody CartRequests.ShippingMethod body,
+                                            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        CartView cart = cart(id);
+        Long expected = ExpectedVersion.of(body.version(), ifMatch);
+        if (body.optionId() == null || body.optionId().isBlank()) {
+            throw ApiException.invalidData("Invalid request: Field 'option_id' is required");
+        }
+        ShippingOptionView option = lookups.shippingOption(body.optionId())
+                .filter(found -> cart.regionId().equals(found.regionId()) && found.amount() != null)
+                .orElseThrow(() -> ApiException.invalidData("Invalid request: Shipping option with id '"
+                        + body.optionId() + "' is not available for the cart's region"));
+        return respond(id, send(new SetShippingMethodCommand(id, expected, cart.regionId(), Ids.next("casm"),
+                option.id(), option.name(), option.amount(), body.data()), expected));
+    }
+
+    @PostMapping("/store/carts/{id}/promotions")
+    Map<String, CartView> applyPromotions(@PathVariable String id, @RequestBody CartRequests.PromoCodes body,
+                                          @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        CartView cart = cart(id);
+        Long expected = ExpectedVersion.of(body.version(), ifMatch);
+        if (body.promoCodes() == null) {
+            throw ApiException.invalidData("Invalid request: Field 'promo_codes' is required");
+        }
+        List<CartPromotion> promotions = promotions(body.promoCodes(), cart.currencyCode());
+        return respond(id, send(new ApplyPromotionsCommand(id, expected, promotions), expected));
+    }
+
+    @DeleteMapping("/store/carts/{id}/promotions")
+    Map<String, CartView> removePromotions(@PathVariable String id,
+                                           @RequestBody(required = false) CartRequests.PromoCodes body,
+                                           @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("cart", id);
+        Long expected = ExpectedVersion.of(body == null ? null : body.version(), ifMatch);
+        List<String> codes = body == null || body.promoCodes() == null ? List.of() : body.promoCodes();
+        return respond(id, send(new RemovePromotionsCommand(id, expected, codes), expected));
+    }
+
+    /** Medusa v1's removal of one discount code. */
+    @DeleteMapping("/store/carts/{id}/discounts/{code}")
+    Map<String, CartView> removeDiscount(@PathVariable String id, @PathVariable String code,
+                                         @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        PathIds.require("cart", id);
+        Long expected = ExpectedVersion.of(null, ifMatch);
+        return respond(id, send(new RemovePromotionsCommand(id, expected, List.of(code)), expected));
+    }
+
+    /** Medusa v1's explicit tax calculation: taxes follow every change here, so it answers the cart. */
+    @PostMapping("/store/carts/{id}/taxes")
+    Map<String, CartView> taxes(@PathVariable String id) {
+        return Map.of("cart", cart(id));
+    }
+
+    private CartView cart(String id) {
+        return lookups.cart(PathIds.require("cart", id));
+    }
+
+    /** Sends a cart command; without an expected version a lost race is retried, with one it is the client's 409. */
+    private long send(Object command, Long expectedVersion) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commands.sendAndWait(command);
+            } catch (ConcurrencyException lostRace) {
+                if (expectedVersion != null || attempt == ATTEMPTS) {
+                    throw ApiException.conflict("concurrent_modification",
+                            "The cart was changed by another request; reload it and retry");
+                }
+            }
+        }
+    }
+
+    private Map<String, CartView> respond(String cartId, long version) {
+        return Map.of("cart", await(cartId, version));
+    }
+
+    private CartView await(String cartId, long version) {
+        return readModel.await(new FindCartQuery(cartId), CartView.class, CartView::version, version);
+    }
+
+    /** The promotions of these codes, each checked to apply now; a code named twice counts once. */
+    private List<CartPromotion> promotions(List<String> codes, String currencyCode) {
+        if (codes == null) {
+            return List.of();
+        }
+        Map<String, CartPromotion> byId = new LinkedHashMap<>();
+        for (String code : codes) {
+            CartPromotion promotion = lookups.promotion(code, currencyCode);
+            byId.putIfAbsent(promotion.promotionId(), promotion);
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** The items of a new cart by variant, quantities of a variant named twice added up. */
+    private static Map<String, CartRequests.Item> mergedItems(List<CartRequests.Item> items) {
+        Map<String, CartRequests.Item> merged = new LinkedHashMap<>();
+        if (items == null) {
+            return merged;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            CartRequests.Item item = items.get(i);
+            if (item == null || item.variantId() == null || item.variantId().isBlank()) {
+                throw ApiException.invalidData("Invalid request: Field 'items[" + i + "].variant_id' is required");
+            }
+            long quantity = quantity(item.quantity());
+            merged.merge(item.variantId(), new CartRequests.Item(item.variantId(), quantity, item.metadata(), null),
+                    (a, b) -> new CartRequests.Item(a.variantId(), Math.addExact(a.quantity(), b.quantity()),
+                            b.metadata() == null ? a.metadata() : b.metadata(), null));
+        }
+        return merged;
+    }
+
+    private static long quantity(Long quantity) {
+        if (quantity == null) {
+            throw ApiException.invalidData("Invalid request: Field 'quantity' is required");
+        }
+        if (quantity < 1) {
+            throw ApiException.invalidData("Invalid request: Field 'quantity' must be at least 1");
+        }
+        return quantity;
+    }
+
+    /** The channel asked for, if the key opens it; else the key's only channel, if it has just one. */
+    private static String salesChannel(String requested, PublishableKey key) {
+        if (requested != null) {
+            if (!key.opens(requested)) {
+                throw ApiException.invalidData("Invalid request: Sales channel with id '" + requested
+                        + "' is not associated with the publishable key");
+            }
+            return requested;
+        }
+        return key.salesChannelIds().size() == 1 ? key.salesChannelIds().iterator().next() : null;
+    }
+
+    private static PublishableKey key(HttpServletRequest request) {
+        return (PublishableKey) request.getAttribute(PublishableKey.REQUEST_ATTRIBUTE);
+    }
+}

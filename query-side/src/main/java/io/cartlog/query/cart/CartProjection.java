@@ -1,0 +1,106 @@
+package io.cartlog.query.cart;
+
+import io.cartlog.events.cart.CartCreatedEvent;
+import io.cartlog.events.cart.CartDetailsUpdatedEvent;
+import io.cartlog.events.cart.CartRegionChangedEvent;
+import io.cartlog.events.cart.LineItemAddedEvent;
+import io.cartlog.events.cart.LineItemQuantityChangedEvent;
+import io.cartlog.events.cart.LineItemRemovedEvent;
+import io.cartlog.events.cart.PromotionAppliedEvent;
+import io.cartlog.events.cart.PromotionRemovedEvent;
+import io.cartlog.events.cart.ShippingMethodRemovedEvent;
+import io.cartlog.events.cart.ShippingMethodSetEvent;
+import io.cartlog.queries.cart.CartView;
+import io.cartlog.queries.cart.FindCartQuery;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** Keeps each cart's document; every handler skips events its row already reflects, so replays are harmless. */
+@Component
+@ProcessingGroup(CartProjection.GROUP)
+class CartProjection {
+
+    static final String GROUP = "cart-view";
+
+    private final CartRepository carts;
+
+    CartProjection(CartRepository carts) {
+        this.carts = carts;
+    }
+
+    @EventHandler
+    void on(CartCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        carts.insert(CartDocument.created(event, at), version);
+    }
+
+    @EventHandler
+    void on(LineItemAddedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.withItem(event.item(), at));
+    }
+
+    @EventHandler
+    void on(LineItemQuantityChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.withQuantity(event.lineItemId(), event.quantity(),
+                event.metadata(), at));
+    }
+
+    @EventHandler
+    void on(LineItemRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.withoutItem(event.lineItemId(), at));
+    }
+
+    @EventHandler
+    void on(CartDetailsUpdatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.withDetails(event, at));
+    }
+
+    @EventHandler
+    void on(CartRegionChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.inRegion(event, at));
+    }
+
+    @EventHandler
+    void on(ShippingMethodSetEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.withShippingMethod(event, at));
+    }
+
+    @EventHandler
+    void on(ShippingMethodRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.withoutShippingMethod(event.shippingMethodId(), at));
+    }
+
+    @EventHandler
+    void on(PromotionAppliedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.withPromotion(event.promotion(), at));
+    }
+
+    @EventHandler
+    void on(PromotionRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.withoutPromotion(event.promotionId(), at));
+    }
+
+    @ResetHandler
+    void reset() {
+        carts.deleteAll();
+    }
+
+    @QueryHandler
+    Optional<CartView> handle(FindCartQuery query) {
+        return carts.load(query.cartId()).map(stored -> CartRenderer.render(stored.cart(), stored.version()));
+    }
+
+    private void change(String cartId, long version, UnaryOperator<CartDocument> change) {
+        carts.load(cartId)
+                .filter(stored -> stored.version() < version)
+                .ifPresent(stored -> carts.save(change.apply(stored.cart()), version));
+    }
+}

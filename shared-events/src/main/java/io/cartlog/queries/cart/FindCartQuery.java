@@ -1,0 +1,4 @@
+package io.cartlog.queries.cart;
+
+public record FindCartQuery(String cartId) {
+}
