@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -143,6 +145,22 @@ class CartFlowIT extends CartlogIT {
     }
 
     @Test
+    void unpublishedVariantsAndVariantsOutsideTheKeysChannelsAreNotFound() {
+        String draft = adminVariant(Map.of("title", "Draft tee " + UUID.randomUUID(), "status", "draft"));
+        Response channel = admin().post("/admin/sales-channels", Map.of("name", "Other " + UUID.randomUUID()));
+        String elsewhere = adminVariant(Map.of("title", "Other tee " + UUID.randomUUID(), "status", "published",
+                "sales_channels", List.of(Map.of("id", channel.text("/sales_channel/id")))));
+        String cartId = mutate("/store/carts", Map.of()).text("/cart/id");
+
+        for (String variantId : List.of(draft, elsewhere)) {
+            assertError(store().post("/store/carts/" + cartId + "/line-items",
+                    Map.of("variant_id", variantId, "quantity", 1)), 404, "variant_not_found",
+                    "Variant with id '" + variantId + "' not found");
+        }
+        assertThat(store().get("/store/carts/" + cartId).body().at("/cart/items")).isEmpty();
+    }
+
+    @Test
     void aStaleVersionIsRefusedAndChangesNothing() {
         String classicTee = variant("classic-t-shirt");
         Response created = mutate("/store/carts", Map.of("items", List.of(Map.of("variant_id", classicTee, "quantity", 1))));
@@ -196,6 +214,17 @@ class CartFlowIT extends CartlogIT {
         Response products = store().get("/store/products?handle=" + handle);
         assertThat(products.body().at("/products")).as(handle).hasSize(1);
         return products.text("/products/0/variants/0/id");
+    }
+
+    /** The variant of a new one-variant product, 10.00 EUR. */
+    private String adminVariant(Map<String, Object> product) {
+        Map<String, Object> body = new HashMap<>(product);
+        body.put("options", List.of(Map.of("title", "Size", "values", List.of("S"))));
+        body.put("variants", List.of(Map.of("title", "S", "options", Map.of("Size", "S"),
+                "prices", List.of(Map.of("currency_code", "eur", "amount", 1000)))));
+        Response created = admin().post("/admin/products", body);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
+        return created.text("/product/variants/0/id");
     }
 
     private String region(String name) {
