@@ -115,12 +115,24 @@ class CartFlowIT extends CartlogIT {
     }
 
     @Test
+    void aRegionWhereAVariantHasNoPriceIsRefused() {
+        String euroOnly = adminVariant(Map.of("title", "Euro tee " + UUID.randomUUID(), "status", "published"));
+        Response created = mutate("/store/carts", Map.of("items", List.of(Map.of("variant_id", euroOnly, "quantity", 1))));
+        String cartId = created.text("/cart/id");
+
+        assertError(store().post("/store/carts/" + cartId, Map.of("region_id", region("United States"))), 400,
+                "invalid_data", null);
+        assertThat(store().get("/store/carts/" + cartId).body()).isEqualTo(created.body());
+    }
+
+    @Test
     void errorsCarryTheSwitchyardCodes() {
         assertError(store().get("/store/carts/cart_unknown"), 404, "cart_not_found", "Cart with id 'cart_unknown' not found");
         assertError(store().post("/store/carts/cart_unknown/line-items",
                 Map.of("variant_id", variant("classic-t-shirt"), "quantity", 1)), 404, "cart_not_found", null);
         assertError(store().post("/store/carts", Map.of("region_id", "reg_unknown")), 404, "region_not_found", null);
         assertError(store().post("/store/carts", Map.of("currency_code", "usd")), 400, "invalid_data", null);
+        assertError(store().post("/store/carts", Map.of("sales_channel_id", "sc_not_the_keys")), 400, "invalid_data", null);
 
         String cartId = mutate("/store/carts", Map.of()).text("/cart/id");
         assertError(store().post("/store/carts/" + cartId + "/line-items", Map.of("variant_id", "variant_unknown",
@@ -216,12 +228,12 @@ class CartFlowIT extends CartlogIT {
         return products.text("/products/0/variants/0/id");
     }
 
-    /** The variant of a new one-variant product, 10.00 EUR. */
+    /** The variant of a new one-variant product, 10.00 EUR, 10 in stock. */
     private String adminVariant(Map<String, Object> product) {
         Map<String, Object> body = new HashMap<>(product);
         body.put("options", List.of(Map.of("title", "Size", "values", List.of("S"))));
         body.put("variants", List.of(Map.of("title", "S", "options", Map.of("Size", "S"),
-                "prices", List.of(Map.of("currency_code", "eur", "amount", 1000)))));
+                "prices", List.of(Map.of("currency_code", "eur", "amount", 1000)), "inventory_quantity", 10)));
         Response created = admin().post("/admin/products", body);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
         return created.text("/product/variants/0/id");
