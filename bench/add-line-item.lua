@@ -1,25 +1,13 @@
--- wrk script: each request adds one unit of a variant to one of the prepared carts, round robin,
--- so 32 connections rarely contend for one cart and no line outgrows its variant's stock.
--- CARTS_FILE lists "cart_id variant_id" per line.
+-- wrk script: POST one of $VARIANT_ID to a random cart of $CART_IDS (comma-separated), so the
+-- connections spread over many carts as shoppers do.
 local carts = {}
-for line in io.lines(os.getenv("CARTS_FILE")) do
-  local cart, variant = line:match("^(%S+)%s+(%S+)$")
-  carts[#carts + 1] = { cart = cart, body = '{"variant_id":"' .. variant .. '","quantity":1}' }
+for id in string.gmatch(os.getenv("CART_IDS"), "[^,]+") do
+  carts[#carts + 1] = id
 end
-
-local counter = 0
-
-function setup(thread)
-  thread:set("thread_offset", counter)
-  counter = counter + 1
-end
-
-thread_offset = 0 -- replaced per thread by setup()
-local next_index = 0
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"variant_id":"' .. os.getenv("VARIANT_ID") .. '","quantity":1}'
 
 request = function()
-  next_index = next_index + 1
-  local entry = carts[((next_index * 7 + thread_offset * 13) % #carts) + 1]
-  return wrk.format("POST", "/store/carts/" .. entry.cart .. "/line-items",
-    { ["Content-Type"] = "application/json" }, entry.body)
+  return wrk.format(nil, "/store/carts/" .. carts[math.random(#carts)] .. "/line-items")
 end

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Storefront read-path benchmark: starts Cartlog on PostgreSQL (demo catalog seeded), drives it
-# with wrk at 1, 8 and 32 connections, and prints throughput, p50/p99 latency and peak RSS.
+# Storefront benchmark: starts Cartlog on PostgreSQL (demo catalog seeded), drives it
+# with wrk at 1, 8 and 32 connections (product reads, add-line-item round trips with
+# read-your-writes over 64 carts, cart reads), and prints throughput, p50/p99 latency and peak RSS.
 #   bench/run.sh                                   # 10 s per step, 30 s warm-up, 50 extra products
 #   DURATION=30s WARMUP=60s BENCH_PRODUCTS=200 bench/run.sh
 set -euo pipefail
@@ -50,10 +51,11 @@ wrk -t2 -c32 -d${WARMUP:-30s} -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$BAS
 
 run() {
   local name=$1 url=$2
+  shift 2
   for c in $CONNECTIONS; do
     local threads=$(( c < 2 ? 1 : 2 ))
     local out
-    out=$(wrk -t$threads -c$c -d"$DURATION" --latency -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$url")
+    out=$(wrk -t$threads -c$c -d"$DURATION" --latency -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$@" "$url")
     local rps p50 p99 errors
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1=="50%" {print $2}' <<<"$out")
@@ -67,4 +69,21 @@ echo "Cartlog $(git rev-parse --short HEAD 2>/dev/null || echo '?') on PostgreSQ
 printf '%-34s %5s %12s %10s %10s %8s\n' scenario conns "req/s" p50 p99 non-2xx
 run "GET /store/products?limit=20" "$BASE/store/products?limit=20&region_id=$REGION_ID"
 run "GET /store/products/{id}" "$BASE/store/products/$PRODUCT_ID?region_id=$REGION_ID"
+
+# Carts: a variant without inventory management (no stock limit) and 64 carts holding it.
+store_post() {
+  curl -sf -X POST "$BASE$1" -H "x-publishable-api-key: $PUBLISHABLE_KEY" -H 'Content-Type: application/json' -d "$2"
+}
+VARIANT_ID=$(curl -sf -X POST "$BASE/admin/products" -H "Authorization: Bearer $ADMIN_KEY" \
+  -H 'Content-Type: application/json' -d '{"title": "Bench tee", "status": "published",
+  "options": [{"title": "Size", "values": ["M"]}], "variants": [{"title": "M", "options": {"Size": "M"},
+  "manage_inventory": false, "prices": [{"currency_code": "eur", "amount": 1000}]}]}' \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["product"]["variants"][0]["id"])')
+CART_IDS=$(for _ in $(seq 1 64); do
+  store_post /store/carts "{\"region_id\": \"$REGION_ID\", \"items\": [{\"variant_id\": \"$VARIANT_ID\", \"quantity\": 1}]}" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["cart"]["id"])'
+done | paste -sd, -)
+export VARIANT_ID CART_IDS
+run "POST /store/carts/{id}/line-items" "$BASE" -s bench/add-line-item.lua
+run "GET /store/carts/{id}" "$BASE/store/carts/${CART_IDS%%,*}"
 echo "peak RSS of the Cartlog process: $(awk '/VmHWM/ {printf "%d MiB", $2/1024}' /proc/$APP_PID/status)"

@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -113,12 +115,24 @@ class CartFlowIT extends CartlogIT {
     }
 
     @Test
+    void aRegionWhereAVariantHasNoPriceIsRefused() {
+        String euroOnly = adminVariant(Map.of("title", "Euro tee " + UUID.randomUUID(), "status", "published"));
+        Response created = mutate("/store/carts", Map.of("items", List.of(Map.of("variant_id", euroOnly, "quantity", 1))));
+        String cartId = created.text("/cart/id");
+
+        assertError(store().post("/store/carts/" + cartId, Map.of("region_id", region("United States"))), 400,
+                "invalid_data", null);
+        assertThat(store().get("/store/carts/" + cartId).body()).isEqualTo(created.body());
+    }
+
+    @Test
     void errorsCarryTheSwitchyardCodes() {
         assertError(store().get("/store/carts/cart_unknown"), 404, "cart_not_found", "Cart with id 'cart_unknown' not found");
         assertError(store().post("/store/carts/cart_unknown/line-items",
                 Map.of("variant_id", variant("classic-t-shirt"), "quantity", 1)), 404, "cart_not_found", null);
         assertError(store().post("/store/carts", Map.of("region_id", "reg_unknown")), 404, "region_not_found", null);
         assertError(store().post("/store/carts", Map.of("currency_code", "usd")), 400, "invalid_data", null);
+        assertError(store().post("/store/carts", Map.of("sales_channel_id", "sc_not_the_keys")), 400, "invalid_data", null);
 
         String cartId = mutate("/store/carts", Map.of()).text("/cart/id");
         assertError(store().post("/store/carts/" + cartId + "/line-items", Map.of("variant_id", "variant_unknown",
@@ -140,6 +154,22 @@ class CartFlowIT extends CartlogIT {
         Response unchanged = store().get("/store/carts/" + cartId);
         assertThat(unchanged.body().at("/cart/version").asLong()).isZero();
         assertThat(unchanged.body().at("/cart/items")).isEmpty();
+    }
+
+    @Test
+    void unpublishedVariantsAndVariantsOutsideTheKeysChannelsAreNotFound() {
+        String draft = adminVariant(Map.of("title", "Draft tee " + UUID.randomUUID(), "status", "draft"));
+        Response channel = admin().post("/admin/sales-channels", Map.of("name", "Other " + UUID.randomUUID()));
+        String elsewhere = adminVariant(Map.of("title", "Other tee " + UUID.randomUUID(), "status", "published",
+                "sales_channels", List.of(Map.of("id", channel.text("/sales_channel/id")))));
+        String cartId = mutate("/store/carts", Map.of()).text("/cart/id");
+
+        for (String variantId : List.of(draft, elsewhere)) {
+            assertError(store().post("/store/carts/" + cartId + "/line-items",
+                    Map.of("variant_id", variantId, "quantity", 1)), 404, "variant_not_found",
+                    "Variant with id '" + variantId + "' not found");
+        }
+        assertThat(store().get("/store/carts/" + cartId).body().at("/cart/items")).isEmpty();
     }
 
     @Test
@@ -196,6 +226,17 @@ class CartFlowIT extends CartlogIT {
         Response products = store().get("/store/products?handle=" + handle);
         assertThat(products.body().at("/products")).as(handle).hasSize(1);
         return products.text("/products/0/variants/0/id");
+    }
+
+    /** The variant of a new one-variant product, 10.00 EUR, 10 in stock. */
+    private String adminVariant(Map<String, Object> product) {
+        Map<String, Object> body = new HashMap<>(product);
+        body.put("options", List.of(Map.of("title", "Size", "values", List.of("S"))));
+        body.put("variants", List.of(Map.of("title", "S", "options", Map.of("Size", "S"),
+                "prices", List.of(Map.of("currency_code", "eur", "amount", 1000)), "inventory_quantity", 10)));
+        Response created = admin().post("/admin/products", body);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
+        return created.text("/product/variants/0/id");
     }
 
     private String region(String name) {
