@@ -38,8 +38,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * A shopper's cart. It keeps what its own rules need: its region, its lines by id with their
  * variant and quantity, and its shipping method. Prices, titles and stock come in the commands,
  * looked up by the controller, since an aggregate never reads a read model.
+ * <p>
+ * Carts are cached ({@link CartCacheConfiguration}): a busy cart is not replayed from its whole
+ * stream on every command. A node whose cached cart is behind another node's writes fails on the
+ * event store's unique key and the controller retries on a fresh load.
  */
-@Aggregate
+@Aggregate(cache = "cartCache")
 public class Cart {
 
     @AggregateIdentifier

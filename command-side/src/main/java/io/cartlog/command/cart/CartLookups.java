@@ -18,13 +18,11 @@ import io.cartlog.queries.region.FindRegionQuery;
 import io.cartlog.queries.region.RegionView;
 import io.cartlog.queries.shipping.FindShippingOptionQuery;
 import io.cartlog.queries.shipping.ShippingOptionView;
-import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
 /**
  * What the cart controller looks up in the read models to enrich a command: regions, variants
@@ -85,7 +83,7 @@ class CartLookups {
         if (code == null || code.isBlank()) {
             throw ApiException.invalidData("Invalid request: Field 'promo_codes' must not contain an empty code");
         }
-        PromotionView promotion = findPromotion(code)
+        PromotionView promotion = queries.find(new FindPromotionByCodeQuery(code.trim()), PromotionView.class)
                 .filter(found -> "active".equals(found.status()))
                 .orElseThrow(() -> ApiException.invalidData("The promotion code " + code + " is invalid"));
         Instant now = Instant.now();
@@ -104,18 +102,6 @@ class CartLookups {
         }
         return new CartPromotion(promotion.id(), promotion.code(), promotion.type(), promotion.target(),
                 promotion.value(), promotion.currencyCode(), promotion.minSubtotal());
-    }
-
-    /** Where no promotion catalog answers (a deployment without it), no code exists. */
-    private Optional<PromotionView> findPromotion(String code) {
-        try {
-            return queries.find(new FindPromotionByCodeQuery(code.trim()), PromotionView.class);
-        } catch (CompletionException | NoHandlerForQueryException e) {
-            if (e instanceof NoHandlerForQueryException || e.getCause() instanceof NoHandlerForQueryException) {
-                return Optional.empty();
-            }
-            throw e;
-        }
     }
 
     /** A line of {@code quantity} of the variant, priced in the region; the stock limit as {@link NewLine} has it. */
