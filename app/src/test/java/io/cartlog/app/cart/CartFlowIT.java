@@ -20,6 +20,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CartFlowIT extends CartlogIT {
 
     @Test
+    void theDemoCodeSummer25TakesAQuarterOffTheItemsBeforeTaxAndCanBeRemoved() {
+        String cartId = mutate("/store/carts", Map.of("items",
+                List.of(Map.of("variant_id", variant("classic-t-shirt"), "quantity", 2)))).text("/cart/id");
+
+        Response discounted = mutate("/store/carts/" + cartId + "/promotions", Map.of("promo_codes", List.of("summer25")));
+
+        // 2 × 19.50 = 39.00, a quarter off: 9.75; tax 19 % of 29.25 = 5.5575 → 5.56.
+        JsonNode cart = discounted.body().at("/cart");
+        assertThat(cart.at("/promotions/0/code").asString()).isEqualTo("SUMMER25");
+        assertThat(cart.at("/discount_total").asLong()).isEqualTo(975);
+        assertThat(cart.at("/items/0/discount_total").asLong()).isEqualTo(975);
+        assertThat(cart.at("/tax_total").asLong()).isEqualTo(556);
+        assertThat(cart.at("/total").asLong()).isEqualTo(3900 - 975 + 556);
+        assertThat(cart.at("/total").asLong()).isEqualTo(cart.at("/items/0/total").asLong());
+
+        Response removed = store().delete("/store/carts/" + cartId + "/discounts/SUMMER25");
+
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(removed.body().at("/cart/discount_total").asLong()).isZero();
+        assertThat(removed.body().at("/cart/total").asLong()).isEqualTo(3900 + 741);
+    }
+
+    @Test
     void shopperBuildsACartAndTheTotalsAddUp() {
         String classicTee = variant("classic-t-shirt");
         String organicTee = variant("organic-cotton-tee");
