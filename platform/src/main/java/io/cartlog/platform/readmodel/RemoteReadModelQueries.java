@@ -1,7 +1,6 @@
 package io.cartlog.platform.readmodel;
 
-import io.cartlog.platform.config.CartlogProperties;
-import io.cartlog.platform.config.GeneratedSecrets;
+import io.cartlog.platform.config.AdminApiKey;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
@@ -23,12 +22,10 @@ class RemoteReadModelQueries implements ReadModelQueries {
     private final RestClient http;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    RemoteReadModelQueries(@Value("${cartlog.query-side.url}") String querySideUrl, CartlogProperties properties) {
-        String adminKey = GeneratedSecrets.configuredOrStored(
-                properties.adminApiKey(), properties.dataDir().resolve("admin-api-key"), "sk_");
+    RemoteReadModelQueries(@Value("${cartlog.query-side.url}") String querySideUrl, AdminApiKey adminKey) {
         this.http = RestClient.builder()
                 .baseUrl(querySideUrl)
-                .defaultHeader("Authorization", "Bearer " + adminKey)
+                .defaultHeader("Authorization", "Bearer " + adminKey.value())
                 .build();
     }
 

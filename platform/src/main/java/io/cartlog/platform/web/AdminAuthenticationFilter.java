@@ -1,14 +1,11 @@
 package io.cartlog.platform.web;
 
-import io.cartlog.platform.config.CartlogProperties;
-import io.cartlog.platform.config.GeneratedSecrets;
+import io.cartlog.platform.config.AdminApiKey;
 import io.cartlog.platform.metadata.RequestMetadata;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,18 +23,11 @@ import java.util.Base64;
 @Component
 public class AdminAuthenticationFilter extends OncePerRequestFilter {
 
-    private static final Logger log = LoggerFactory.getLogger(AdminAuthenticationFilter.class);
-
     private final byte[] adminKey;
     private final ErrorWriter errors;
 
-    AdminAuthenticationFilter(CartlogProperties properties, ErrorWriter errors) {
-        String key = GeneratedSecrets.configuredOrStored(
-                properties.adminApiKey(), properties.dataDir().resolve("admin-api-key"), "sk_");
-        if (properties.adminApiKey() == null || properties.adminApiKey().isBlank()) {
-            log.info("Admin API key (set CARTLOG_ADMIN_API_KEY to choose one): {}", key);
-        }
-        this.adminKey = key.getBytes(StandardCharsets.UTF_8);
+    AdminAuthenticationFilter(AdminApiKey adminApiKey, ErrorWriter errors) {
+        this.adminKey = adminApiKey.value().getBytes(StandardCharsets.UTF_8);
         this.errors = errors;
     }
 
