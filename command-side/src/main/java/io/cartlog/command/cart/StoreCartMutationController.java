@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * Medusa v2's store cart mutations. Each looks up what the cart needs in the read models
@@ -70,9 +71,12 @@ class StoreCartMutationController {
         }
         List<CartPromotion> promotions = promotions(create.promoCodes(), region.currencyCode());
         String cartId = Ids.next("cart");
-        commands.sendAndWait(new CreateCartCommand(cartId, region, salesChannelId, create.email(),
-                create.shippingAddress(), create.billingAddress(), create.metadata(), lines, promotions));
-        return respond(cartId, lines.size() + promotions.size());
+        CreateCartCommand command = new CreateCartCommand(cartId, region, salesChannelId, create.email(),
+                create.shippingAddress(), create.billingAddress(), create.metadata(), lines, promotions);
+        return respond(cartId, () -> {
+            commands.sendAndWait(command);
+            return lines.size() + promotions.size();
+        });
     }
 
     @PostMapping("/store/carts/{id}")
@@ -101,7 +105,7 @@ class StoreCartMutationController {
         UpdateCartCommand command = new UpdateCartCommand(id, expected, body.email(), body.customerId(),
                 body.shippingAddress(), body.billingAddress(), body.metadata(), region, prices, optionsInRegion,
                 promotions);
-        return respond(id, send(command, expected));
+        return respond(id, () -> send(command, expected));
     }
 
     @PostMapping("/store/carts/{id}/line-items")
@@ -113,7 +117,7 @@ class StoreCartMutationController {
         long quantity = quantity(body.quantity());
         CartVariantView variant = lookups.variant(body.variantId(), cart.salesChannelId(), key(request));
         NewLine line = CartLookups.line(variant, cart.regionId(), cart.currencyCode(), quantity, body.metadata());
-        return respond(id, send(new AddLineItemCommand(id, expected, cart.regionId(), line), expected));
+        return respond(id, () -> send(new AddLineItemCommand(id, expected, cart.regionId(), line), expected));
     }
 
     @PostMapping("/store/carts/{id}/line-items/{lineId}")
@@ -126,7 +130,7 @@ class StoreCartMutationController {
                 .flatMap(item -> lookups.currentVariant(item.variantId()))
                 .map(CartLookups::maxQuantity)
                 .orElse(null);
-        return respond(id, send(new UpdateLineItemCommand(id, expected, lineId, body.quantity(), body.metadata(),
+        return respond(id, () -> send(new UpdateLineItemCommand(id, expected, lineId, body.quantity(), body.metadata(),
                 maxQuantity), expected));
     }
 
@@ -135,8 +139,7 @@ class StoreCartMutationController {
                                        @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         PathIds.require("cart", id);
         Long expected = ExpectedVersion.of(null, ifMatch);
-        long version = send(new RemoveLineItemCommand(id, expected, lineId), expected);
-        CartView cart = await(id, version);
+        CartView cart = afterCommand(id, () -> send(new RemoveLineItemCommand(id, expected, lineId), expected));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", lineId);
         answer.put("object", "line-item");
@@ -157,7 +160,7 @@ class StoreCartMutationController {
                 .filter(found -> cart.regionId().equals(found.regionId()) && found.amount() != null)
                 .orElseThrow(() -> ApiException.invalidData("Invalid request: Shipping option with id '"
                         + body.optionId() + "' is not available for the cart's region"));
-        return respond(id, send(new SetShippingMethodCommand(id, expected, cart.regionId(), Ids.next("casm"),
+        return respond(id, () -> send(new SetShippingMethodCommand(id, expected, cart.regionId(), Ids.next("casm"),
                 option.id(), option.name(), option.amount(), body.data()), expected));
     }
 
@@ -170,7 +173,7 @@ class StoreCartMutationController {
             throw ApiException.invalidData("Invalid request: Field 'promo_codes' is required");
         }
         List<CartPromotion> promotions = promotions(body.promoCodes(), cart.currencyCode());
-        return respond(id, send(new ApplyPromotionsCommand(id, expected, promotions), expected));
+        return respond(id, () -> send(new ApplyPromotionsCommand(id, expected, promotions), expected));
     }
 
     @DeleteMapping("/store/carts/{id}/promotions")
@@ -180,7 +183,7 @@ class StoreCartMutationController {
         PathIds.require("cart", id);
         Long expected = ExpectedVersion.of(body == null ? null : body.version(), ifMatch);
         List<String> codes = body == null || body.promoCodes() == null ? List.of() : body.promoCodes();
-        return respond(id, send(new RemovePromotionsCommand(id, expected, codes), expected));
+        return respond(id, () -> send(new RemovePromotionsCommand(id, expected, codes), expected));
     }
 
     /** Medusa v1's removal of one discount code. */
@@ -189,7 +192,7 @@ class StoreCartMutationController {
                                          @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         PathIds.require("cart", id);
         Long expected = ExpectedVersion.of(null, ifMatch);
-        return respond(id, send(new RemovePromotionsCommand(id, expected, List.of(code)), expected));
+        return respond(id, () -> send(new RemovePromotionsCommand(id, expected, List.of(code)), expected));
     }
 
     /** Medusa v1's explicit tax calculation: taxes follow every change here, so it answers the cart. */
@@ -216,12 +219,12 @@ class StoreCartMutationController {
         }
     }
 
-    private Map<String, CartView> respond(String cartId, long version) {
-        return Map.of("cart", await(cartId, version));
+    private Map<String, CartView> respond(String cartId, LongSupplier command) {
+        return Map.of("cart", afterCommand(cartId, command));
     }
 
-    private CartView await(String cartId, long version) {
-        return readModel.await(new FindCartQuery(cartId), CartView.class, CartView::version, version);
+    private CartView afterCommand(String cartId, LongSupplier command) {
+        return readModel.afterCommand(command, new FindCartQuery(cartId), CartView.class, CartView::version);
     }
 
     /** The promotions of these codes, each checked to apply now; a code named twice counts once. */

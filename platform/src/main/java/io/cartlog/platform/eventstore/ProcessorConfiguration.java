@@ -3,11 +3,13 @@ package io.cartlog.platform.eventstore;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +36,8 @@ public class ProcessorConfiguration {
                           TransactionManager transactionManager,
                           DeadLetterSchema deadLetterSchema,
                           Serializer serializer,
-                          @Qualifier("eventSerializer") Serializer eventSerializer) {
+                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                          ListableBeanFactory beans) {
         processing.usingTrackingEventProcessors()
                 .registerTrackingEventProcessorConfiguration(config ->
                         TrackingEventProcessorConfiguration.forParallelProcessing(SEGMENTS)
@@ -50,5 +53,11 @@ public class ProcessorConfiguration {
                                 .genericSerializer(serializer)
                                 .eventSerializer(eventSerializer)
                                 .build());
+        // Remembers which sequences are dead-lettered instead of asking the table before every event.
+        for (String bean : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            String group = beans.findAnnotationOnBean(bean, ProcessingGroup.class).value();
+            processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                    (config, invoker) -> invoker.enableSequenceIdentifierCache());
+        }
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 @Component
 @ConditionalOnExpression("'${cartlog.query-side.url:}' == ''")
@@ -20,5 +21,11 @@ class LocalReadModelQueries implements ReadModelQueries {
     @Override
     public <R> Optional<R> find(Object query, Class<R> resultType) {
         return queries.query(query, ResponseTypes.optionalInstanceOf(resultType)).join();
+    }
+
+    @Override
+    public <R> ViewWatch<R> watch(Object query, Class<R> resultType, ToLongFunction<R> version) {
+        return new SubscriptionViewWatch<>(queries.subscriptionQuery(query,
+                ResponseTypes.optionalInstanceOf(resultType), ResponseTypes.instanceOf(resultType)), version);
     }
 }

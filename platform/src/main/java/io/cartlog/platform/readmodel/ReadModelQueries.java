@@ -1,6 +1,7 @@
 package io.cartlog.platform.readmodel;
 
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * Asks the read side a query. In one process that is Axon's query bus; when the command side
@@ -9,4 +10,7 @@ import java.util.Optional;
 public interface ReadModelQueries {
 
     <R> Optional<R> find(Object query, Class<R> resultType);
+
+    /** Starts listening for the views projections report for what {@code query} finds. */
+    <R> ViewWatch<R> watch(Object query, Class<R> resultType, ToLongFunction<R> version);
 }

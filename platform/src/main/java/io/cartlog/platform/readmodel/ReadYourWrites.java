@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -18,6 +19,8 @@ import java.util.function.ToLongFunction;
 public class ReadYourWrites {
 
     private static final Duration FIRST_PAUSE = Duration.ofMillis(2);
+    /** Long enough for a reporting projection under load; it is only waited out when nothing reports. */
+    private static final Duration FIRST_PAUSE_WHEN_REPORTED = Duration.ofMillis(20);
     private static final Duration LONGEST_PAUSE = Duration.ofMillis(50);
 
     private final ReadModelQueries queries;
@@ -28,20 +31,47 @@ public class ReadYourWrites {
         this.timeout = properties.readYourWritesTimeout();
     }
 
-    /** Queries until the view's version reaches {@code minVersion}. */
+    /** Queries until the view's version reaches {@code minVersion}, after growing pauses. */
     public <V> V await(Object query, Class<V> viewType, ToLongFunction<V> version, long minVersion) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Duration pause = FIRST_PAUSE;
-        while (true) {
-            Optional<V> view = queries.find(query, viewType);
-            if (view.isPresent() && version.applyAsLong(view.get()) >= minVersion) {
-                return view.get();
+        return answer(query, viewType, version, () -> minVersion, FIRST_PAUSE, true);
+    }
+
+    /**
+     * Runs a command that answers the version it produced, then answers the view at or after that
+     * version. Listening starts before the command runs, so a projection that reports its views
+     * (through Axon's query update emitter) hands the view over the moment it commits, and no query
+     * is needed; for others the view is queried after pauses.
+     */
+    public <V> V afterCommand(LongSupplier command, Object query, Class<V> viewType, ToLongFunction<V> version) {
+        return answer(query, viewType, version, command, FIRST_PAUSE_WHEN_REPORTED, false);
+    }
+
+    private <V> V answer(Object query, Class<V> viewType, ToLongFunction<V> version, LongSupplier command,
+                         Duration firstPause, boolean queryFirst) {
+        try (ViewWatch<V> reported = queries.watch(query, viewType, version)) {
+            long minVersion = command.getAsLong();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            Duration pause = firstPause;
+            boolean ask = queryFirst;
+            while (true) {
+                if (ask) {
+                    Optional<V> view = queries.find(query, viewType);
+                    if (view.isPresent() && version.applyAsLong(view.get()) >= minVersion) {
+                        return view.get();
+                    }
+                }
+                Optional<V> view = reported.await(minVersion, pause);
+                if (view.isPresent()) {
+                    return view.get();
+                }
+                if (System.nanoTime() > deadline) {
+                    throw lagging();
+                }
+                pause = next(pause);
+                ask = true;
             }
-            if (System.nanoTime() > deadline) {
-                throw lagging();
-            }
-            sleep(pause);
-            pause = next(pause);
+        } catch (InterruptedException e) {
+            throw interrupted(e);
         }
     }
 
@@ -72,8 +102,12 @@ public class ReadYourWrites {
         try {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the read model", e);
+            throw interrupted(e);
         }
+    }
+
+    private static IllegalStateException interrupted(InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new IllegalStateException("Interrupted while waiting for the read model", e);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * Sends queries to a query-side process ({@code cartlog.query-side.url}) over its internal
@@ -38,5 +39,11 @@ class RemoteReadModelQueries implements ReadModelQueries {
                 .exchange((request, response) -> response.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)
                         ? null : new String(response.getBody().readAllBytes()));
         return Optional.ofNullable(body).map(found -> json.readValue(found, resultType));
+    }
+
+    /** Projections report views only inside their own process: a remote caller polls. */
+    @Override
+    public <R> ViewWatch<R> watch(Object query, Class<R> resultType, ToLongFunction<R> version) {
+        return ViewWatch.none();
     }
 }

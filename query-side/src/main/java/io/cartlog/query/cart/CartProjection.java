@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -32,14 +33,18 @@ class CartProjection {
     static final String GROUP = "cart-view";
 
     private final CartRepository carts;
+    private final QueryUpdateEmitter updates;
 
-    CartProjection(CartRepository carts) {
+    CartProjection(CartRepository carts, QueryUpdateEmitter updates) {
         this.carts = carts;
+        this.updates = updates;
     }
 
     @EventHandler
     void on(CartCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        carts.insert(CartDocument.created(event, at), version);
+        CartDocument cart = CartDocument.created(event, at);
+        carts.insert(cart, version);
+        report(cart, version);
     }
 
     @EventHandler
@@ -101,6 +106,25 @@ class CartProjection {
     private void change(String cartId, long version, UnaryOperator<CartDocument> change) {
         carts.load(cartId)
                 .filter(stored -> stored.version() < version)
-                .ifPresent(stored -> carts.save(change.apply(stored.cart()), version));
+                .ifPresent(stored -> {
+                    CartDocument changed = change.apply(stored.cart());
+                    carts.save(changed, version);
+                    report(changed, version);
+                });
+    }
+
+    /**
+     * Hands the new view to requests waiting to read their own change, once the batch commits; it
+     * is rendered only when somebody waits for this cart.
+     */
+    private void report(CartDocument cart, long version) {
+        String cartId = cart.id();
+        boolean awaited = updates.activeSubscriptions().stream()
+                .anyMatch(subscription -> subscription.getPayload() instanceof FindCartQuery query
+                        && query.cartId().equals(cartId));
+        if (awaited) {
+            updates.emit(FindCartQuery.class, query -> query.cartId().equals(cartId),
+                    CartRenderer.render(cart, version));
+        }
     }
 }

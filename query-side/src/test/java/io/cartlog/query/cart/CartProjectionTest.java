@@ -13,6 +13,7 @@ import io.cartlog.queries.cart.CartView;
 import io.cartlog.queries.cart.FindCartQuery;
 import io.cartlog.query.common.JsonColumns;
 import io.cartlog.query.common.ReadModelDatabase;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -29,7 +30,8 @@ class CartProjectionTest {
             new BigDecimal("25"), null, null);
 
     private final CartProjection projection =
-            new CartProjection(new CartRepository(ReadModelDatabase.migrated(), new JsonColumns()));
+            new CartProjection(new CartRepository(ReadModelDatabase.migrated(), new JsonColumns()),
+                    SimpleQueryUpdateEmitter.builder().build());
 
     private CartView find() {
         return projection.handle(new FindCartQuery(ID)).orElseThrow();
