@@ -61,8 +61,21 @@ run() {
     p50=$(awk '$1=="50%" {print $2}' <<<"$out")
     p99=$(awk '$1=="99%" {print $2}' <<<"$out")
     errors=$(awk '/Non-2xx/ {print $4}' <<<"$out")
-    printf '%-34s %5s %12s %10s %10s %8s\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}"
+    printf '%-34s %5s %12s %10s %10s %8s %s\n' "$name" "$c" "$rps" "$p50" "$p99" "${errors:-0}" "$(${AFTER_STEP:-true})"
   done
+}
+
+# The cart view's lag (event created -> view committed), p50/p99 over the step's last 5-10 s.
+cart_view_lag() {
+  local p50 p99
+  p50=$(lag_percentile 0.5)
+  p99=$(lag_percentile 0.99)
+  echo "cart-view lag p50 ${p50} ms, p99 ${p99} ms"
+}
+lag_percentile() {
+  curl -sf -H "Authorization: Bearer $ADMIN_KEY" \
+    "$BASE/actuator/metrics/cartlog.projection.lag.percentile?tag=processor:cart-view&tag=phi:$1" \
+    | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["measurements"][0]["value"] * 1000, 1))'
 }
 
 echo "Cartlog $(git rev-parse --short HEAD 2>/dev/null || echo '?') on PostgreSQL, $(nproc) cores, wrk $DURATION per step"
@@ -84,6 +97,8 @@ CART_IDS=$(for _ in $(seq 1 64); do
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["cart"]["id"])'
 done | paste -sd, -)
 export VARIANT_ID CART_IDS
-run "POST /store/carts/{id}/line-items" "$BASE" -s bench/add-line-item.lua
+# The cart path has its own code to warm up.
+wrk -t2 -c32 -d${WARMUP:-30s} -H "x-publishable-api-key: $PUBLISHABLE_KEY" -s bench/add-line-item.lua "$BASE" >/dev/null
+AFTER_STEP=cart_view_lag run "POST /store/carts/{id}/line-items" "$BASE" -s bench/add-line-item.lua
 run "GET /store/carts/{id}" "$BASE/store/carts/${CART_IDS%%,*}"
 echo "peak RSS of the Cartlog process: $(awk '/VmHWM/ {printf "%d MiB", $2/1024}' /proc/$APP_PID/status)"

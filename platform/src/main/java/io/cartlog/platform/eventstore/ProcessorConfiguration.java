@@ -1,5 +1,6 @@
 package io.cartlog.platform.eventstore;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -37,12 +38,14 @@ public class ProcessorConfiguration {
                           DeadLetterSchema deadLetterSchema,
                           Serializer serializer,
                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                          ListableBeanFactory beans) {
+                          ListableBeanFactory beans,
+                          MeterRegistry meters) {
         processing.usingTrackingEventProcessors()
                 .registerTrackingEventProcessorConfiguration(config ->
                         TrackingEventProcessorConfiguration.forParallelProcessing(SEGMENTS)
                                 .andInitialSegmentsCount(SEGMENTS)
                                 .andBatchSize(BATCH_SIZE))
+                .registerDefaultHandlerInterceptor((config, processor) -> new ProjectionLag(meters, processor))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                 .registerDeadLetterQueueProvider(processingGroup -> config ->
                         JdbcSequencedDeadLetterQueue.builder()

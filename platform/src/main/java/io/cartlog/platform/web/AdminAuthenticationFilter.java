@@ -17,7 +17,7 @@ import java.util.Base64;
 
 /**
  * Guards {@code /admin/*} (and {@code /internal/*}, which the command side uses to query the
- * query side when they run apart) with the admin secret, sent as {@code Authorization: Bearer <key>}
+ * query side when they run apart, and {@code /actuator/metrics}) with the admin secret, sent as {@code Authorization: Bearer <key>}
  * or, as Medusa's admin client does, {@code Authorization: Basic base64(<key>:)}.
  */
 @Component
@@ -34,7 +34,7 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !path.startsWith("/admin") && !path.startsWith("/internal");
+        return !path.startsWith("/admin") && !path.startsWith("/internal") && !path.startsWith("/actuator/metrics");
     }
 
     @Override
