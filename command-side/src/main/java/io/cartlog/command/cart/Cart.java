@@ -2,6 +2,9 @@ package io.cartlog.command.cart;
 
 import io.cartlog.command.common.Patch;
 import io.cartlog.events.cart.CartAddress;
+import io.cartlog.events.cart.CartCompletedEvent;
+import io.cartlog.events.cart.CartCompletionFailedEvent;
+import io.cartlog.events.cart.CartCompletionStartedEvent;
 import io.cartlog.events.cart.CartCreatedEvent;
 import io.cartlog.events.cart.CartDetailsUpdatedEvent;
 import io.cartlog.events.cart.CartLineItem;
@@ -18,6 +21,9 @@ import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
 import io.cartlog.platform.web.ApiException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -291,6 +297,66 @@ public class Cart {
     @EventSourcingHandler
     void on(PromotionRemovedEvent event) {
         promotions.remove(event.promotionId());
+    }
+
+    // Checkout. The attempt under way and the order it became; either closes the cart to other changes.
+    private String checkoutId;
+    private String orderId;
+
+    /** Once a checkout has started, only the checkout's own commands reach the cart. */
+    @CommandHandlerInterceptor
+    Object refuseChangesOnceCheckedOut(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (!(command.getPayload() instanceof CheckoutCommand)) {
+            requireOpen();
+        }
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    long handle(StartCartCompletionCommand command) {
+        requireOpen();
+        apply(new CartCompletionStartedEvent(cartId, command.checkoutId(), command.idempotencyKey(),
+                command.paymentCollectionId(), command.cart()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    void handle(CompleteCartCommand command) {
+        if (orderId == null && command.checkoutId().equals(checkoutId)) {
+            apply(new CartCompletedEvent(cartId, command.checkoutId(), command.orderId()));
+        }
+    }
+
+    @CommandHandler
+    void handle(FailCartCompletionCommand command) {
+        if (orderId == null && command.checkoutId().equals(checkoutId)) {
+            apply(new CartCompletionFailedEvent(cartId, command.checkoutId(), command.code(), command.message()));
+        }
+    }
+
+    private void requireOpen() {
+        if (orderId != null) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_data", "cart_completed",
+                    "Cart " + cartId + " is already completed.");
+        }
+        if (checkoutId != null) {
+            throw ApiException.conflict("conflict", "Cart " + cartId + " is being completed");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CartCompletionStartedEvent event) {
+        checkoutId = event.checkoutId();
+    }
+
+    @EventSourcingHandler
+    void on(CartCompletedEvent event) {
+        orderId = event.orderId();
+    }
+
+    @EventSourcingHandler
+    void on(CartCompletionFailedEvent event) {
+        checkoutId = null;
     }
 
     private record Line(String id, String variantId, long quantity, Map<String, Object> metadata) {

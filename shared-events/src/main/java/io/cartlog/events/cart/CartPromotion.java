@@ -16,4 +16,9 @@ public record CartPromotion(
         BigDecimal value,
         String currencyCode,
         Long minSubtotal) {
+
+    /** The promotion as the totals computation takes it. */
+    public CartTotals.Discount discount() {
+        return new CartTotals.Discount(type, target, value, minSubtotal);
+    }
 }

@@ -32,6 +32,11 @@ public final class Ids {
         return prefix + "_" + UlidCreator.getMonotonicUlid();
     }
 
+    /** The id of another resource that belongs to {@code id} one to one: the same ULID under {@code prefix}. */
+    public static String derived(String id, String prefix) {
+        return prefix + id.substring(id.indexOf('_'));
+    }
+
     /** The resource an id names by its prefix ({@code reg_…} is a region), if the prefix is known. */
     public static Optional<String> resourceOf(String id) {
         int underscore = id == null ? -1 : id.indexOf('_');

@@ -1,0 +1,103 @@
+package io.cartlog.command.checkout;
+
+import io.cartlog.command.cart.StartCartCompletionCommand;
+import io.cartlog.command.common.PathIds;
+import io.cartlog.events.cart.CheckoutCart;
+import io.cartlog.events.common.Ids;
+import io.cartlog.platform.readmodel.ReadModelQueries;
+import io.cartlog.platform.readmodel.ReadYourWrites;
+import io.cartlog.platform.web.ApiException;
+import io.cartlog.queries.cart.CartView;
+import io.cartlog.queries.cart.FindCartQuery;
+import io.cartlog.queries.checkout.CheckoutView;
+import io.cartlog.queries.checkout.FindCheckoutQuery;
+import io.cartlog.queries.order.FindOrderByCartQuery;
+import io.cartlog.queries.order.FindOrderQuery;
+import io.cartlog.queries.order.OrderView;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code POST /store/carts/{id}/complete}: starts the checkout saga and answers with its end, as
+ * Medusa v2 does: {@code {type: "order", order}} or {@code {type: "cart", cart, error}}. A request
+ * carrying an idempotency key already used on this cart replays that attempt's answer.
+ */
+@RestController
+class CartCompletionController {
+
+    private final CommandGateway commands;
+    private final ReadModelQueries queries;
+    private final ReadYourWrites readModel;
+    private final Checkouts checkouts;
+
+    CartCompletionController(CommandGateway commands, ReadModelQueries queries, ReadYourWrites readModel,
+                             Checkouts checkouts) {
+        this.commands = commands;
+        this.queries = queries;
+        this.readModel = readModel;
+        this.checkouts = checkouts;
+    }
+
+    @PostMapping("/store/carts/{id}/complete")
+    Map<String, Object> complete(@PathVariable String id,
+                                 @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
+        String cartId = PathIds.require("cart", id);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? Ids.next("idem") : idempotencyKey;
+        FindCheckoutQuery attempt = new FindCheckoutQuery(cartId, key);
+        Optional<CheckoutView> earlier = queries.find(attempt, CheckoutView.class);
+        if (earlier.isPresent()) {
+            return answer(earlier.get().ended() ? earlier.get()
+                    : readModel.await(attempt, CheckoutView.class, CheckoutView::version, earlier.get().version() + 1));
+        }
+        CartView cart = queries.find(new FindCartQuery(cartId), CartView.class)
+                .orElseThrow(() -> ApiException.notFound("cart_not_found", "Cart with id '" + cartId + "' not found"));
+        if (cart.completedAt() != null) {
+            return order(queries.find(new FindOrderByCartQuery(cartId), OrderView.class).orElseThrow());
+        }
+        Checkouts.Ready ready = checkouts.prepare(cartId);
+        StartCartCompletionCommand start = new StartCartCompletionCommand(cartId, ready.version(), Ids.next("chk"), key,
+                ready.paymentCollectionId(), ready.cart());
+        return answer(readModel.afterCommand(() -> started(start) + 1, attempt, CheckoutView.class,
+                CheckoutView::version));
+    }
+
+    private long started(StartCartCompletionCommand start) {
+        try {
+            return commands.sendAndWait(start);
+        } catch (ConcurrencyException lostRace) {
+            throw ApiException.conflict("conflict", "Cart " + start.cartId() + " changed or is being completed");
+        }
+    }
+
+    private Map<String, Object> answer(CheckoutView checkout) {
+        if ("completed".equals(checkout.status())) {
+            return order(readModel.await(new FindOrderQuery(checkout.orderId()), OrderView.class, OrderView::version, 0));
+        }
+        CartView cart = readModel.await(new FindCartQuery(checkout.cartId()), CartView.class, CartView::version,
+                checkout.version());
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("type", "invalid_data");
+        error.put("code", checkout.errorCode());
+        error.put("message", checkout.errorMessage());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("type", "cart");
+        answer.put("cart", cart);
+        answer.put("error", error);
+        return answer;
+    }
+
+    private static Map<String, Object> order(OrderView order) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("type", "order");
+        answer.put("order", order);
+        return answer;
+    }
+}

@@ -1,0 +1,4 @@
+package io.cartlog.queries.order;
+
+public record FindOrderQuery(String orderId) {
+}
