@@ -12,7 +12,11 @@ final class CartRequests {
     private CartRequests() {
     }
 
-    /** {@code POST /store/carts}. */
+    /**
+     * {@code POST /store/carts}; {@code country_code} and {@code context} as Medusa v1 takes them (a
+     * country of the region, the shipping address's country when no address is given; the cart's
+     * context, kept as sent).
+     */
     record CreateCart(
             String regionId,
             String countryCode,
@@ -23,12 +27,17 @@ final class CartRequests {
             CartAddress shippingAddress,
             CartAddress billingAddress,
             Map<String, Object> metadata,
-            List<String> promoCodes) {
+            List<String> promoCodes,
+            Map<String, Object> context) {
     }
 
-    /** {@code POST /store/carts/{id}}: an absent field keeps its value, {@code null} clears it. */
+    /**
+     * {@code POST /store/carts/{id}}: an absent field keeps its value, {@code null} clears it
+     * ({@code region_id} and {@code sales_channel_id}: null keeps them too).
+     */
     record UpdateCart(
             String regionId,
+            String salesChannelId,
             Patch<String> email,
             Patch<String> customerId,
             Patch<CartAddress> shippingAddress,
