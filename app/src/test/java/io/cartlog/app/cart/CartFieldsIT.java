@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -272,7 +274,55 @@ class CartFieldsIT extends CartlogIT {
         assertThat(after.path("product")).isEqualTo(line.path("product"));
     }
 
+    @Test
+    void aCartStoredBeforeTheseFieldsIsReadWithoutThemAndKeepsWorking() {
+        String europe = region("Europe");
+        String channel = mutate(store(), "/store/carts", Map.of()).text("/cart/sales_channel_id");
+        JsonNode product = store().get("/store/products?handle=classic-t-shirt").body().at("/products/0");
+        String variantId = product.at("/variants/0/id").asString();
+        String cartId = "cart_" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT);
+        storeRevision1(cartId, 0, "CartCreatedEvent", """
+                {"cartId": "%s", "region": {"regionId": "%s", "name": "Europe", "currencyCode": "eur", "taxRate": 19,
+                 "automaticTaxes": true}, "salesChannelId": "%s", "email": null, "customerId": null,
+                 "shippingAddress": null, "billingAddress": null, "metadata": null}""".formatted(cartId, europe, channel));
+        storeRevision1(cartId, 1, "LineItemAddedEvent", """
+                {"cartId": "%s", "item": {"lineItemId": "cali_OLD", "variantId": "%s", "productId": "%s",
+                 "title": "Classic T-Shirt", "productTitle": "Classic T-Shirt", "productHandle": "classic-t-shirt",
+                 "variantTitle": "S", "variantSku": "CLASSIC-T-SHIRT-S", "thumbnail": null, "unitPrice": 1950,
+                 "quantity": 1, "metadata": null}}""".formatted(cartId, variantId, product.path("id").asString()));
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(store().get("/store/carts/" + cartId).body().at("/cart/version").asLong()).isEqualTo(1));
+        JsonNode old = store().get("/store/carts/" + cartId).body().at("/cart");
+        assertThat(old.at("/region/countries")).isEmpty();
+        assertThat(old.at("/items/0/product_collection").isNull()).isTrue();
+        assertThat(old.at("/items/0/product/categories")).isEmpty();
+        JsonNode projected = JsonMapper.builder().build().readTree(jdbc.sql("SELECT document FROM cart_view WHERE id = ?")
+                .param(cartId).query(String.class).single());
+        assertThat(projected.at("/region/countries").isArray()).as("read through the upcasters").isTrue();
+
+        Response added = mutate(store(), "/store/carts/" + cartId + "/line-items",
+                Map.of("variant_id", variantId, "quantity", 1));
+        assertThat(added.body().at("/cart/items")).hasSize(1);
+        assertThat(added.body().at("/cart/items/0/quantity").asLong()).isEqualTo(2);
+        Response discounted = mutate(store(), "/store/carts/" + cartId + "/promotions",
+                Map.of("promo_codes", List.of("SUMMER25")));
+        assertThat(discounted.body().at("/cart/items/0/adjustments/0/amount").asLong()).isEqualTo(975);
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** An event as a Cartlog before revision 2 of the cart events stored it. */
+    private void storeRevision1(String cartId, long sequence, String event, String payload) {
+        jdbc.sql("""
+                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                        time_stamp, payload_type, payload_revision, payload, meta_data)
+                        VALUES (?, ?, ?, 'Cart', ?, ?, '1', ?, ?)""")
+                .params(UUID.randomUUID().toString(), cartId, sequence, Instant.now().toString(),
+                        "io.cartlog.events.cart." + event, payload.getBytes(StandardCharsets.UTF_8),
+                        "{}".getBytes(StandardCharsets.UTF_8))
+                .update();
+    }
 
     @SafeVarargs
     private static void assertAdjustments(JsonNode line, List<Object>... expected) {
