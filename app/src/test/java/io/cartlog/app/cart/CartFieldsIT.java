@@ -102,7 +102,7 @@ class CartFieldsIT extends CartlogIT {
         JsonNode address = created.body().at("/cart/shipping_address");
         assertThat(address.path("country_code").asString()).isEqualTo("fr");
         assertThat(address.path("first_name").isNull()).isTrue();
-        assertThat(address.path("city").isNull()).isTrue();
+        assertThat(address.path("address_1").isNull()).isTrue();
         assertThat(created.body().at("/cart/billing_address").isNull()).isTrue();
 
         Response addressed = mutate(store(), "/store/carts", Map.of("region_id", region("Europe"), "country_code", "de",
@@ -117,6 +117,26 @@ class CartFieldsIT extends CartlogIT {
         Response american = mutate(store(), "/store/carts", Map.of("region_id", region("United States"),
                 "country_code", "us"));
         assertThat(american.text("/cart/shipping_address/country_code")).isEqualTo("us");
+    }
+
+    @Test
+    void addressesUseMedusasFieldNames() {
+        Map<String, Object> address = Map.of("first_name", "Ada", "last_name", "Lovelace", "company", "Engines Ltd",
+                "address_1", "Unter den Linden 1", "address_2", "Hinterhaus", "city", "Berlin", "country_code", "de",
+                "province", "BE", "postal_code", "10117", "phone", "+49 30 1234");
+        Response created = mutate(store(), "/store/carts", Map.of("shipping_address", address));
+
+        JsonNode shipping = created.body().at("/cart/shipping_address");
+        assertThat(shipping.path("address_1").asString()).isEqualTo("Unter den Linden 1");
+        assertThat(shipping.path("address_2").asString()).isEqualTo("Hinterhaus");
+        for (String field : address.keySet()) {
+            assertThat(shipping.path(field).asString()).as(field).isEqualTo(address.get(field));
+        }
+        assertThat(shipping.has("address1")).isFalse();
+
+        Response billed = mutate(store(), "/store/carts/" + created.text("/cart/id"),
+                Map.of("billing_address", Map.of("address1", "Old spelling 2", "city", "Berlin")));
+        assertThat(billed.text("/cart/billing_address/address_1")).as("address1 is read too").isEqualTo("Old spelling 2");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.cartlog.command.cart;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cartlog.command.common.Patch;
 import io.cartlog.events.cart.CartAddress;
 
@@ -24,8 +26,8 @@ final class CartRequests {
             String email,
             String salesChannelId,
             List<Item> items,
-            CartAddress shippingAddress,
-            CartAddress billingAddress,
+            Address shippingAddress,
+            Address billingAddress,
             Map<String, Object> metadata,
             List<String> promoCodes,
             Map<String, Object> context) {
@@ -40,11 +42,39 @@ final class CartRequests {
             String salesChannelId,
             Patch<String> email,
             Patch<String> customerId,
-            Patch<CartAddress> shippingAddress,
-            Patch<CartAddress> billingAddress,
+            Patch<Address> shippingAddress,
+            Patch<Address> billingAddress,
             Patch<Map<String, Object>> metadata,
             List<String> promoCodes,
             Long version) {
+    }
+
+    /**
+     * A shipping or billing address with Medusa's field names ({@code address_1}, {@code address_2});
+     * {@code address1} and {@code address2} are read too.
+     */
+    record Address(
+            String firstName,
+            String lastName,
+            String company,
+            @JsonProperty("address_1") @JsonAlias("address1") String address1,
+            @JsonProperty("address_2") @JsonAlias("address2") String address2,
+            String city,
+            String countryCode,
+            String province,
+            String postalCode,
+            String phone,
+            Map<String, Object> metadata) {
+
+        static CartAddress toCart(Address address) {
+            return address == null ? null : new CartAddress(address.firstName(), address.lastName(), address.company(),
+                    address.address1(), address.address2(), address.city(), address.countryCode(), address.province(),
+                    address.postalCode(), address.phone(), address.metadata());
+        }
+
+        static Patch<CartAddress> toCart(Patch<Address> patch) {
+            return patch == null ? null : Patch.of(toCart(patch.value()));
+        }
     }
 
     /** An item of a new cart, and {@code POST /store/carts/{id}/line-items}. */

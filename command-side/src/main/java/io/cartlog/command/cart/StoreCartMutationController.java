@@ -75,7 +75,8 @@ class StoreCartMutationController {
         List<CartPromotion> promotions = promotions(create.promoCodes(), region.currencyCode());
         String cartId = Ids.next("cart");
         CreateCartCommand command = new CreateCartCommand(cartId, region, salesChannelId, create.email(),
-                shippingAddress, create.billingAddress(), create.metadata(), lines, promotions, create.context());
+                shippingAddress, CartRequests.Address.toCart(create.billingAddress()), create.metadata(), lines,
+                promotions, create.context());
         return respond(cartId, () -> {
             commands.sendAndWait(command);
             return lines.size() + promotions.size();
@@ -118,7 +119,8 @@ class StoreCartMutationController {
         List<CartPromotion> promotions = body.promoCodes() == null ? null
                 : promotions(body.promoCodes(), region == null ? cart.currencyCode() : region.currencyCode());
         UpdateCartCommand command = new UpdateCartCommand(id, expected, body.email(), body.customerId(),
-                body.shippingAddress(), body.billingAddress(), body.metadata(), region, prices, optionsInRegion,
+                CartRequests.Address.toCart(body.shippingAddress()), CartRequests.Address.toCart(body.billingAddress()),
+                body.metadata(), region, prices, optionsInRegion,
                 salesChannelId, variantsInChannel, promotions);
         return respond(id, () -> send(command, expected));
     }
@@ -298,14 +300,15 @@ class StoreCartMutationController {
      */
     private static CartAddress shippingAddress(CartRequests.CreateCart create, CartRegion region) {
         String country = create.countryCode();
+        CartAddress given = CartRequests.Address.toCart(create.shippingAddress());
         if (country == null) {
-            return create.shippingAddress();
+            return given;
         }
         if (!region.hasCountry(country)) {
             throw ApiException.invalidData("Invalid request: Field 'country_code' must be a country of the region '"
                     + region.name() + "', got '" + country + "'");
         }
-        return create.shippingAddress() != null ? create.shippingAddress()
+        return given != null ? given
                 : new CartAddress(null, null, null, null, null, null, country.toLowerCase(Locale.ROOT), null, null,
                         null, null);
     }

@@ -1,5 +1,6 @@
 package io.cartlog.queries.cart;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cartlog.queries.region.RegionView.CountryView;
 
 import java.math.BigDecimal;
@@ -128,12 +129,13 @@ public record CartView(
     public record TaxLineView(BigDecimal rate, String code, String name) {
     }
 
+    /** An address with Medusa's field names ({@code address_1}, not the default naming's {@code address1}). */
     public record AddressView(
             String firstName,
             String lastName,
             String company,
-            String address1,
-            String address2,
+            @JsonProperty("address_1") String address1,
+            @JsonProperty("address_2") String address2,
             String city,
             String countryCode,
             String province,
