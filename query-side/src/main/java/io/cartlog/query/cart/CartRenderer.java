@@ -93,7 +93,10 @@ final class CartRenderer {
                 taxLines, List.copyOf(adjustments), method.createdAt(), method.createdAt());
     }
 
-    /** Each promotion's part of a line's or method's discount, as {@link CartTotals} computed it; none where it took nothing. */
+    /**
+     * Each promotion's part of a line's or a shipping method's discount, as {@link CartTotals} computed
+     * it; nothing for a promotion that took nothing there.
+     */
     private static void forEachShare(List<CartPromotion> promotions, CartTotals.Amounts amounts,
                                      BiConsumer<CartPromotion, Long> share) {
         for (int i = 0; i < amounts.discounts().size(); i++) {
