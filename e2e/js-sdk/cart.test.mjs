@@ -26,6 +26,7 @@ test("a shopper fills a cart, applies SUMMER25, ships it, and the totals add up"
       city: "Berlin", country_code: "de", postal_code: "10117" },
   }))
   assert.equal(cart.shipping_address.city, "Berlin")
+  assert.equal(cart.shipping_address.address_1, "Unter den Linden 1")
   assert.equal(cart.promotions[0].code, "SUMMER25")
 
   const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })

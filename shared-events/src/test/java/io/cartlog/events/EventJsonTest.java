@@ -12,6 +12,7 @@ import io.cartlog.events.cart.CartLineItem;
 import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.cart.CartRegionChangedEvent;
+import io.cartlog.events.cart.CartSalesChannelChangedEvent;
 import io.cartlog.events.cart.LineItemAddedEvent;
 import io.cartlog.events.cart.LineItemQuantityChangedEvent;
 import io.cartlog.events.cart.LineItemRemovedEvent;
@@ -163,20 +164,23 @@ class EventJsonTest {
     }
 
     private static List<Object> cartEvents() {
-        CartRegion europe = new CartRegion("reg_01JEUROPE", "Europe", "eur", new BigDecimal("19"), true);
+        CartRegion europe = new CartRegion("reg_01JEUROPE", "Europe", "eur", new BigDecimal("19"), true,
+                List.of("de", "fr"));
         CartAddress address = new CartAddress("Ada", "Lovelace", null, "Unter den Linden 1", null, "Berlin", "de", null,
                 "10117", "+49 30 1234", Map.of("door", "blue"));
         return List.of(
                 new CartCreatedEvent("cart_01JCART", europe, "sc_01JCHANNEL", "ada@example.test", null, address, null,
-                        Map.of("source", "web")),
+                        Map.of("source", "web"), Map.of("user_agent", "Chrome")),
                 new LineItemAddedEvent("cart_01JCART", new CartLineItem("cali_01JLINE", "variant_01", "prod_01",
                         "Classic T-Shirt", "Classic T-Shirt", "classic-t-shirt", "S", "TS-S",
-                        "https://example.test/shirt.png", 1950, 2, Map.of("gift", true))),
+                        "https://example.test/shirt.png", 1950, 2, Map.of("gift", true), "Cotton", "A shirt.",
+                        "pcol_01", "Summer 2026", List.of("pcat_01"), false, "4006381333931")),
+                new CartSalesChannelChangedEvent("cart_01JCART", "sc_01JAPP"),
                 new LineItemQuantityChangedEvent("cart_01JCART", "cali_01JLINE", 3, null),
                 new LineItemRemovedEvent("cart_01JCART", "cali_01JLINE"),
                 new CartDetailsUpdatedEvent("cart_01JCART", "ada@example.test", "cus_01JADA", address, address, null),
                 new CartRegionChangedEvent("cart_01JCART",
-                        new CartRegion("reg_01JUS", "United States", "usd", new BigDecimal("8.875"), true),
+                        new CartRegion("reg_01JUS", "United States", "usd", new BigDecimal("8.875"), true, List.of("us")),
                         List.of(new CartRegionChangedEvent.RepricedLine("cali_01JLINE", 2200))),
                 new ShippingMethodSetEvent("cart_01JCART", "casm_01JMETHOD", "so_01JEXPRESS", "Express Shipping", 1500,
                         Map.of("slot", "morning")),

@@ -12,6 +12,7 @@ import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.cart.CartRegionChangedEvent;
 import io.cartlog.events.cart.CartRegionChangedEvent.RepricedLine;
+import io.cartlog.events.cart.CartSalesChannelChangedEvent;
 import io.cartlog.events.cart.LineItemAddedEvent;
 import io.cartlog.events.cart.LineItemQuantityChangedEvent;
 import io.cartlog.events.cart.LineItemRemovedEvent;
@@ -55,6 +56,7 @@ public class Cart {
     @AggregateIdentifier
     private String cartId;
     private String regionId;
+    private String salesChannelId;
     private String email;
     private String customerId;
     private CartAddress shippingAddress;
@@ -74,7 +76,7 @@ public class Cart {
     @CommandHandler
     public Cart(CreateCartCommand command) {
         apply(new CartCreatedEvent(command.cartId(), command.region(), command.salesChannelId(), command.email(), null,
-                command.shippingAddress(), command.billingAddress(), command.metadata()));
+                command.shippingAddress(), command.billingAddress(), command.metadata(), command.context()));
         // Events applied in a constructor reach the handlers only after it returns: the items
         // are one line per variant (the controller merges them), so none adds to another.
         for (int i = 0; i < command.items().size(); i++) {
@@ -117,6 +119,9 @@ public class Cart {
     public long handle(UpdateCartCommand command) {
         if (command.region() != null && !command.region().regionId().equals(regionId)) {
             changeRegion(command.region(), command.prices(), command.shippingOptionIds());
+        }
+        if (command.salesChannelId() != null && !command.salesChannelId().equals(salesChannelId)) {
+            changeSalesChannel(command.salesChannelId(), command.variantsInSalesChannel());
         }
         boolean details = command.email() != null || command.customerId() != null || command.shippingAddress() != null
                 || command.billingAddress() != null || command.metadata() != null;
@@ -208,6 +213,17 @@ public class Cart {
         apply(new CartRegionChangedEvent(cartId, region, repriced));
     }
 
+    /** Every line's variant must be sold in the new channel, as it must be in the cart's channel to be added. */
+    private void changeSalesChannel(String channelId, Set<String> variantsInChannel) {
+        for (Line line : lines.values()) {
+            if (!variantsInChannel.contains(line.variantId())) {
+                throw ApiException.invalidData("Invalid request: Variant '" + line.variantId()
+                        + "' is not available in sales channel '" + channelId + "'");
+            }
+        }
+        apply(new CartSalesChannelChangedEvent(cartId, channelId));
+    }
+
     /**
      * A price looked up for another region than the cart's: the region changed between the
      * controller's lookup and this command, so the client should retry.
@@ -239,6 +255,7 @@ public class Cart {
     void on(CartCreatedEvent event) {
         cartId = event.cartId();
         regionId = event.region().regionId();
+        salesChannelId = event.salesChannelId();
         email = event.email();
         customerId = event.customerId();
         shippingAddress = event.shippingAddress();
@@ -275,6 +292,11 @@ public class Cart {
     @EventSourcingHandler
     void on(CartRegionChangedEvent event) {
         regionId = event.region().regionId();
+    }
+
+    @EventSourcingHandler
+    void on(CartSalesChannelChangedEvent event) {
+        salesChannelId = event.salesChannelId();
     }
 
     @EventSourcingHandler

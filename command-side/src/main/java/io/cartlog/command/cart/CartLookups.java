@@ -16,6 +16,8 @@ import io.cartlog.queries.promotion.PromotionView;
 import io.cartlog.queries.region.FindFirstRegionQuery;
 import io.cartlog.queries.region.FindRegionQuery;
 import io.cartlog.queries.region.RegionView;
+import io.cartlog.queries.saleschannel.FindSalesChannelQuery;
+import io.cartlog.queries.saleschannel.SalesChannelView;
 import io.cartlog.queries.shipping.FindShippingOptionQuery;
 import io.cartlog.queries.shipping.ShippingOptionView;
 import org.springframework.stereotype.Component;
@@ -47,10 +49,29 @@ class CartLookups {
                 ? queries.find(new FindFirstRegionQuery(), RegionView.class)
                 : queries.find(new FindRegionQuery(regionId), RegionView.class);
         return region.map(found -> new CartRegion(found.id(), found.name(), found.currencyCode(), found.taxRate(),
-                        found.automaticTaxes()))
+                        found.automaticTaxes(), found.countries().stream().map(RegionView.CountryView::iso2).toList()))
                 .orElseThrow(() -> ApiException.notFound("region_not_found",
                         regionId == null ? "No region exists to create a cart in"
                                 : "Region with id '" + regionId + "' not found"));
+    }
+
+    /**
+     * A sales channel a cart may be in: one the key opens, that exists and is not disabled; else a
+     * 400 naming it.
+     */
+    String salesChannel(String salesChannelId, PublishableKey key) {
+        if (!key.opens(salesChannelId)) {
+            throw ApiException.invalidData("Invalid request: Sales channel with id '" + salesChannelId
+                    + "' is not associated with the publishable key");
+        }
+        SalesChannelView channel = queries.find(new FindSalesChannelQuery(salesChannelId), SalesChannelView.class)
+                .orElseThrow(() -> ApiException.invalidData("Invalid request: Sales channel with id '"
+                        + salesChannelId + "' does not exist"));
+        if (channel.isDisabled()) {
+            throw ApiException.invalidData("Invalid request: Sales channel with id '" + salesChannelId
+                    + "' is disabled");
+        }
+        return channel.id();
     }
 
     /** A variant the cart may hold: published, in the cart's sales channel and one the key opens. */
@@ -112,7 +133,9 @@ class CartLookups {
                         + "' has no price in region '" + regionId + "'"));
         return new NewLine(new CartLineItem(Ids.next("cali"), variant.variantId(), variant.productId(),
                 variant.productTitle(), variant.productTitle(), variant.productHandle(), variant.variantTitle(),
-                variant.sku(), variant.thumbnail(), unitPrice, quantity, metadata), maxQuantity(variant));
+                variant.sku(), variant.thumbnail(), unitPrice, quantity, metadata, variant.productSubtitle(),
+                variant.productDescription(), variant.collectionId(), variant.collectionTitle(),
+                variant.categoryIds(), variant.isGiftcard(), variant.barcode()), maxQuantity(variant));
     }
 
     static Long maxQuantity(CartVariantView variant) {

@@ -18,5 +18,6 @@ public record CreateCartCommand(
         CartAddress billingAddress,
         Map<String, Object> metadata,
         List<NewLine> items,
-        List<CartPromotion> promotions) {
+        List<CartPromotion> promotions,
+        Map<String, Object> context) {
 }

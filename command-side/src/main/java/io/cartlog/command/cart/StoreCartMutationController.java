@@ -1,6 +1,7 @@
 package io.cartlog.command.cart;
 
 import io.cartlog.command.common.PathIds;
+import io.cartlog.events.cart.CartAddress;
 import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.common.Ids;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -56,13 +58,14 @@ class StoreCartMutationController {
     Map<String, CartView> create(@RequestBody(required = false) CartRequests.CreateCart body,
                                  HttpServletRequest request) {
         CartRequests.CreateCart create = body == null
-                ? new CartRequests.CreateCart(null, null, null, null, null, null, null, null, null, null) : body;
+                ? new CartRequests.CreateCart(null, null, null, null, null, null, null, null, null, null, null) : body;
         PublishableKey key = key(request);
         CartRegion region = lookups.region(create.regionId());
         if (create.currencyCode() != null && !create.currencyCode().equalsIgnoreCase(region.currencyCode())) {
             throw ApiException.invalidData("Invalid request: Field 'currency_code' must be the region's currency '"
                     + region.currencyCode() + "', got '" + create.currencyCode() + "'");
         }
+        CartAddress shippingAddress = shippingAddress(create, region);
         String salesChannelId = salesChannel(create.salesChannelId(), key);
         List<NewLine> lines = new ArrayList<>();
         for (Map.Entry<String, CartRequests.Item> item : mergedItems(create.items()).entrySet()) {
@@ -72,7 +75,8 @@ class StoreCartMutationController {
         List<CartPromotion> promotions = promotions(create.promoCodes(), region.currencyCode());
         String cartId = Ids.next("cart");
         CreateCartCommand command = new CreateCartCommand(cartId, region, salesChannelId, create.email(),
-                create.shippingAddress(), create.billingAddress(), create.metadata(), lines, promotions);
+                shippingAddress, CartRequests.Address.toCart(create.billingAddress()), create.metadata(), lines,
+                promotions, create.context());
         return respond(cartId, () -> {
             commands.sendAndWait(command);
             return lines.size() + promotions.size();
@@ -81,7 +85,8 @@ class StoreCartMutationController {
 
     @PostMapping("/store/carts/{id}")
     Map<String, CartView> update(@PathVariable String id, @RequestBody CartRequests.UpdateCart body,
-                                 @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                 HttpServletRequest request) {
         CartView cart = cart(id);
         Long expected = ExpectedVersion.of(body.version(), ifMatch);
         CartRegion region = null;
@@ -100,11 +105,23 @@ class StoreCartMutationController {
                         .ifPresent(option -> optionsInRegion.add(option.id()));
             }
         }
+        String salesChannelId = null;
+        Set<String> variantsInChannel = new HashSet<>();
+        if (body.salesChannelId() != null) {
+            salesChannelId = lookups.salesChannel(body.salesChannelId(), key(request));
+            String channel = salesChannelId;
+            for (CartView.LineItemView item : cart.items()) {
+                lookups.currentVariant(item.variantId())
+                        .filter(v -> v.salesChannelIds().isEmpty() || v.salesChannelIds().contains(channel))
+                        .ifPresent(v -> variantsInChannel.add(v.variantId()));
+            }
+        }
         List<CartPromotion> promotions = body.promoCodes() == null ? null
                 : promotions(body.promoCodes(), region == null ? cart.currencyCode() : region.currencyCode());
         UpdateCartCommand command = new UpdateCartCommand(id, expected, body.email(), body.customerId(),
-                body.shippingAddress(), body.billingAddress(), body.metadata(), region, prices, optionsInRegion,
-                promotions);
+                CartRequests.Address.toCart(body.shippingAddress()), CartRequests.Address.toCart(body.billingAddress()),
+                body.metadata(), region, prices, optionsInRegion,
+                salesChannelId, variantsInChannel, promotions);
         return respond(id, () -> send(command, expected));
     }
 
@@ -269,16 +286,31 @@ class StoreCartMutationController {
         return quantity;
     }
 
-    /** The channel asked for, if the key opens it; else the key's only channel, if it has just one. */
-    private static String salesChannel(String requested, PublishableKey key) {
+    /** The channel asked for, if the key may use it; else the key's only channel, if it has just one. */
+    private String salesChannel(String requested, PublishableKey key) {
         if (requested != null) {
-            if (!key.opens(requested)) {
-                throw ApiException.invalidData("Invalid request: Sales channel with id '" + requested
-                        + "' is not associated with the publishable key");
-            }
-            return requested;
+            return lookups.salesChannel(requested, key);
         }
         return key.salesChannelIds().size() == 1 ? key.salesChannelIds().iterator().next() : null;
+    }
+
+    /**
+     * The new cart's shipping address: the one given, else, with Medusa v1's {@code country_code}, an
+     * address of just that country. The country must be one of the region's either way.
+     */
+    private static CartAddress shippingAddress(CartRequests.CreateCart create, CartRegion region) {
+        String country = create.countryCode();
+        CartAddress given = CartRequests.Address.toCart(create.shippingAddress());
+        if (country == null) {
+            return given;
+        }
+        if (!region.hasCountry(country)) {
+            throw ApiException.invalidData("Invalid request: Field 'country_code' must be a country of the region '"
+                    + region.name() + "', got '" + country + "'");
+        }
+        return given != null ? given
+                : new CartAddress(null, null, null, null, null, null, country.toLowerCase(Locale.ROOT), null, null,
+                        null, null);
     }
 
     private static PublishableKey key(HttpServletRequest request) {

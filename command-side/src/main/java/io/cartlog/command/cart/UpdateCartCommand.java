@@ -14,8 +14,10 @@ import java.util.Set;
 /**
  * Contact details (a null patch keeps a field) and, with {@code region}, a move to another region:
  * {@code prices} then holds the unit price there of each variant in the cart, and
- * {@code shippingOptionIds} the options the new region offers. {@code promotions}, when not null,
- * become the cart's promotions (Medusa's {@code promo_codes} on an update).
+ * {@code shippingOptionIds} the options the new region offers. With {@code salesChannelId}, a move
+ * to that channel (one the key opens): {@code variantsInSalesChannel} then holds the cart's
+ * variants the channel sells. {@code promotions}, when not null, become the cart's promotions
+ * (Medusa's {@code promo_codes} on an update).
  */
 public record UpdateCartCommand(
         @TargetAggregateIdentifier String cartId,
@@ -28,5 +30,7 @@ public record UpdateCartCommand(
         CartRegion region,
         Map<String, Long> prices,
         Set<String> shippingOptionIds,
+        String salesChannelId,
+        Set<String> variantsInSalesChannel,
         List<CartPromotion> promotions) {
 }

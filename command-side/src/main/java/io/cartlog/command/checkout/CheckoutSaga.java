@@ -79,7 +79,7 @@ public class CheckoutSaga {
             if (!cart.inventoryManagedVariantIds().contains(item.variantId())) {
                 continue;
             }
-            Reservation reservation = new Reservation(item.variantId(), Ids.derived(item.lineItemId(), "resitem"));
+            Reservation reservation = new Reservation(item.variantId(), Ids.derived("resitem", checkoutId, item.lineItemId()));
             try {
                 commands.sendAndWait(new ReserveStockCommand(reservation.variantId(), reservation.reservationId(),
                         cartId, item.quantity()));
@@ -89,7 +89,7 @@ public class CheckoutSaga {
             }
             reservations.add(reservation);
         }
-        commands.sendAndWait(new PlaceOrderCommand(Ids.derived(checkoutId, "order"), cartId, checkoutId, cart,
+        commands.sendAndWait(new PlaceOrderCommand(Ids.derived("order", checkoutId), cartId, checkoutId, cart,
                 paymentCollectionId, paymentId));
     }
 

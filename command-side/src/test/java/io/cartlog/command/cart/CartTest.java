@@ -5,6 +5,7 @@ import io.cartlog.events.cart.CartLineItem;
 import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.cart.CartRegionChangedEvent;
+import io.cartlog.events.cart.CartSalesChannelChangedEvent;
 import io.cartlog.events.cart.LineItemAddedEvent;
 import io.cartlog.events.cart.LineItemQuantityChangedEvent;
 import io.cartlog.events.cart.LineItemRemovedEvent;
@@ -42,7 +43,7 @@ class CartTest {
     void createsACartWithItsItems() {
         fixture.givenNoPriorActivity()
                 .when(new CreateCartCommand("cart_1", EUROPE, "sc_1", "ada@example.test", null, null, null,
-                        List.of(new NewLine(shirt("cali_1", 2), null)), List.of(SUMMER)))
+                        List.of(new NewLine(shirt("cali_1", 2), null)), List.of(SUMMER), null))
                 .expectEvents(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 2)),
                         new PromotionAppliedEvent("cart_1", SUMMER));
     }
@@ -102,10 +103,32 @@ class CartTest {
         fixture.given(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 2)),
                         new ShippingMethodSetEvent("cart_1", "casm_1", "so_standard", "Standard", 800, null))
                 .when(new UpdateCartCommand("cart_1", null, null, null, null, null, null, US,
-                        Map.of("variant_1", 2200L), Set.of(), null))
+                        Map.of("variant_1", 2200L), Set.of(), null, Set.of(), null))
                 .expectEvents(new ShippingMethodRemovedEvent("cart_1", "casm_1"),
                         new CartRegionChangedEvent("cart_1", US,
                                 List.of(new CartRegionChangedEvent.RepricedLine("cali_1", 2200))));
+    }
+
+    @Test
+    void movingToAnotherSalesChannelIsAnEventAndMovingToTheSameOneIsNone() {
+        fixture.given(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 2)))
+                .when(new UpdateCartCommand("cart_1", null, null, null, null, null, null, null, Map.of(), Set.of(),
+                        "sc_2", Set.of("variant_1"), null))
+                .expectEvents(new CartSalesChannelChangedEvent("cart_1", "sc_2"));
+        fixture.given(created(), new CartSalesChannelChangedEvent("cart_1", "sc_2"))
+                .when(new UpdateCartCommand("cart_1", null, null, null, null, null, null, null, Map.of(), Set.of(),
+                        "sc_2", Set.of(), null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesASalesChannelThatDoesNotSellALineOfTheCart() {
+        fixture.given(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 2)))
+                .when(new UpdateCartCommand("cart_1", null, null, null, null, null, null, null, Map.of(), Set.of(),
+                        "sc_2", Set.of(), null))
+                .expectNoEvents()
+                .expectException(ApiException.class)
+                .expectExceptionMessage("Invalid request: Variant 'variant_1' is not available in sales channel 'sc_2'");
     }
 
     @Test
@@ -129,7 +152,7 @@ class CartTest {
                 new BigDecimal("100"), null, null);
         fixture.given(created(), new PromotionAppliedEvent("cart_1", SUMMER))
                 .when(new UpdateCartCommand("cart_1", null, null, null, null, null, null, null, Map.of(), Set.of(),
-                        List.of(freeShipping)))
+                        null, Set.of(), List.of(freeShipping)))
                 .expectEvents(new PromotionRemovedEvent("cart_1", "promo_1", "SUMMER25"),
                         new PromotionAppliedEvent("cart_1", freeShipping));
     }

@@ -1,5 +1,6 @@
 package io.cartlog.platform.eventstore;
 
+import io.cartlog.events.EventUpcasters;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -141,6 +142,8 @@ public class EventStoreConfiguration {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
+                // Stored events are read at their current revision (shared-events' EventUpcasters).
+                .upcasterChain(EventUpcasters.chain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)

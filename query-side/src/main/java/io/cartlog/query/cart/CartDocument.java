@@ -53,9 +53,7 @@ record CartDocument(
     }
 
     CartDocument withQuantity(String lineItemId, long quantity, Map<String, Object> lineMetadata, Instant at) {
-        return mapItem(lineItemId, line -> new CartLineItem(line.lineItemId(), line.variantId(), line.productId(),
-                line.title(), line.productTitle(), line.productHandle(), line.variantTitle(), line.variantSku(),
-                line.thumbnail(), line.unitPrice(), quantity, lineMetadata), at);
+        return mapItem(lineItemId, line -> line.withQuantity(quantity, lineMetadata), at);
     }
 
     CartDocument withoutItem(String lineItemId, Instant at) {
@@ -70,12 +68,15 @@ record CartDocument(
     CartDocument inRegion(CartRegionChangedEvent event, Instant at) {
         CartDocument repriced = this;
         for (CartRegionChangedEvent.RepricedLine price : event.lines()) {
-            repriced = repriced.mapItem(price.lineItemId(), line -> new CartLineItem(line.lineItemId(), line.variantId(),
-                    line.productId(), line.title(), line.productTitle(), line.productHandle(), line.variantTitle(),
-                    line.variantSku(), line.thumbnail(), price.unitPrice(), line.quantity(), line.metadata()), at);
+            repriced = repriced.mapItem(price.lineItemId(), line -> line.withUnitPrice(price.unitPrice()), at);
         }
         return new CartDocument(id, event.region(), salesChannelId, email, customerId, shippingAddress, billingAddress,
                 metadata, repriced.items(), shippingMethods, promotions, createdAt, millis(at));
+    }
+
+    CartDocument inSalesChannel(String channelId, Instant at) {
+        return new CartDocument(id, region, channelId, email, customerId, shippingAddress, billingAddress, metadata,
+                items, shippingMethods, promotions, createdAt, millis(at));
     }
 
     CartDocument withShippingMethod(ShippingMethodSetEvent event, Instant at) {

@@ -3,6 +3,7 @@ package io.cartlog.query.cart;
 import io.cartlog.events.cart.CartCreatedEvent;
 import io.cartlog.events.cart.CartDetailsUpdatedEvent;
 import io.cartlog.events.cart.CartRegionChangedEvent;
+import io.cartlog.events.cart.CartSalesChannelChangedEvent;
 import io.cartlog.events.cart.LineItemAddedEvent;
 import io.cartlog.events.cart.LineItemQuantityChangedEvent;
 import io.cartlog.events.cart.LineItemRemovedEvent;
@@ -71,6 +72,11 @@ class CartProjection {
     @EventHandler
     void on(CartRegionChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         change(event.cartId(), version, cart -> cart.inRegion(event, at));
+    }
+
+    @EventHandler
+    void on(CartSalesChannelChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.inSalesChannel(event.salesChannelId(), at));
     }
 
     @EventHandler

@@ -23,10 +23,10 @@ final class OrderRenderer {
         CheckoutCart cart = event.cart();
         CartTotals.Totals totals = cart.totals();
         List<OrderView.ItemView> items = IntStream.range(0, cart.items().size())
-                .mapToObj(i -> item(cart.items().get(i), totals.items().get(i)))
+                .mapToObj(i -> item(event.orderId(), cart.items().get(i), totals.items().get(i)))
                 .toList();
         List<OrderView.ShippingMethodView> methods = cart.shippingMethod() == null ? List.of()
-                : List.of(method(cart.shippingMethod(), totals.shipping().get(0)));
+                : List.of(method(event.orderId(), cart.shippingMethod(), totals.shipping().get(0)));
         return new OrderView(event.orderId(), "pending", event.displayId(), event.cartId(),
                 cart.region().currencyCode(), cart.region().regionId(), cart.email(), cart.customerId(),
                 cart.salesChannelId(), "authorized", "not_fulfilled", items, methods,
@@ -36,15 +36,16 @@ final class OrderRenderer {
                 at, at, version);
     }
 
-    private static OrderView.ItemView item(CartLineItem line, CartTotals.Amounts amounts) {
-        return new OrderView.ItemView(Ids.derived(line.lineItemId(), "ordli"), line.title(), line.thumbnail(),
+    private static OrderView.ItemView item(String orderId, CartLineItem line, CartTotals.Amounts amounts) {
+        return new OrderView.ItemView(Ids.derived("ordli", orderId, line.lineItemId()), line.title(), line.thumbnail(),
                 line.variantId(), line.productId(), line.productTitle(), line.productHandle(), line.variantSku(),
                 line.variantTitle(), line.quantity(), line.unitPrice(), amounts.subtotal(), amounts.discountTotal(),
                 amounts.taxTotal(), amounts.total(), line.metadata());
     }
 
-    private static OrderView.ShippingMethodView method(CheckoutCart.ShippingMethod method, CartTotals.Amounts amounts) {
-        return new OrderView.ShippingMethodView(Ids.derived(method.shippingMethodId(), "ordsm"),
+    private static OrderView.ShippingMethodView method(String orderId, CheckoutCart.ShippingMethod method,
+                                                     CartTotals.Amounts amounts) {
+        return new OrderView.ShippingMethodView(Ids.derived("ordsm", orderId, method.shippingMethodId()),
                 method.shippingOptionId(), method.name(), method.amount(), amounts.subtotal(), amounts.discountTotal(),
                 amounts.taxTotal(), amounts.total());
     }

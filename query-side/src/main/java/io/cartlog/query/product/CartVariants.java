@@ -3,7 +3,9 @@ package io.cartlog.query.product;
 import io.cartlog.events.product.ProductVariant;
 import io.cartlog.queries.product.CartVariantView;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** A stored product's variant as a cart needs it. */
 final class CartVariants {
@@ -11,17 +13,23 @@ final class CartVariants {
     private CartVariants() {
     }
 
-    static Optional<CartVariantView> of(ProductDocument product, long version, String variantId) {
+    /** @param collectionTitles the title of a collection by id, empty when it is gone */
+    static Optional<CartVariantView> of(ProductDocument product, long version, String variantId,
+                                        Function<String, Optional<String>> collectionTitles) {
         return product.variants().stream()
                 .map(ProductDocument.VariantDocument::variant)
                 .filter(variant -> variant.id().equals(variantId))
                 .findFirst()
-                .map(variant -> view(product, version, variant));
+                .map(variant -> view(product, version, variant, product.collectionId() == null ? null
+                        : collectionTitles.apply(product.collectionId()).orElse(null)));
     }
 
-    private static CartVariantView view(ProductDocument product, long version, ProductVariant variant) {
-        return new CartVariantView(variant.id(), variant.title(), variant.sku(), product.id(), product.title(),
-                product.handle(), product.status(), product.salesChannelIds(), product.thumbnail(),
+    private static CartVariantView view(ProductDocument product, long version, ProductVariant variant,
+                                        String collectionTitle) {
+        return new CartVariantView(variant.id(), variant.title(), variant.sku(), variant.barcode(), product.id(),
+                product.title(), product.handle(), product.subtitle(), product.description(), product.collectionId(),
+                collectionTitle, product.categoryIds() == null ? List.of() : product.categoryIds(),
+                product.isGiftcard(), product.status(), product.salesChannelIds(), product.thumbnail(),
                 variant.prices().stream()
                         .map(price -> new CartVariantView.Price(price.currencyCode(), price.amount(), price.regionId()))
                         .toList(),

@@ -46,6 +46,12 @@ class ProductCatalog {
                 key -> json.read(stored.document(), ProductDocument.class));
     }
 
+    /** The title of a collection, for the cart lines of its products. */
+    Optional<String> collectionTitle(String collectionId) {
+        return Optional.ofNullable(collections.byIds(Set.of(collectionId)).get(collectionId))
+                .map(ProductCollectionView::title);
+    }
+
     Optional<ProductView> adminProduct(String productId) {
         return products.load(productId).map(stored -> render(List.of(stored), null, false).get(0));
     }

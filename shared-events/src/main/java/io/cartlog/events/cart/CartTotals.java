@@ -18,6 +18,9 @@ import java.util.function.ToLongFunction;
  * Tax: each line and each shipping method is taxed on its own, tax = (subtotal − discount) ×
  * rate / 100 rounded half-to-even to a whole minor unit. Every cart total is a sum of those
  * whole numbers, so the line totals plus the shipping totals equal the cart total exactly.
+ * <p>
+ * Each line's and shipping method's discount is also given per promotion ({@link Amounts#discounts()}),
+ * whole units that add up to its {@code discountTotal}: what Medusa shows as adjustments.
  */
 public final class CartTotals {
 
@@ -34,8 +37,17 @@ public final class CartTotals {
     public record Discount(String type, String target, BigDecimal value, Long minSubtotal) {
     }
 
-    /** A line's or a shipping method's amounts: {@code subtotal} before discount and tax. */
-    public record Amounts(long subtotal, long discountTotal, long taxTotal, long total) {
+    /**
+     * A line's or a shipping method's amounts: {@code subtotal} before discount and tax;
+     * {@code discounts} holds each discount's part of {@code discountTotal}, in the order the
+     * discounts were given (0 where one took nothing here).
+     */
+    public record Amounts(long subtotal, long discountTotal, long taxTotal, long total, List<Long> discounts) {
+
+        /** Amounts without any discount given. */
+        public Amounts(long subtotal, long discountTotal, long taxTotal, long total) {
+            this(subtotal, discountTotal, taxTotal, total, List.of());
+        }
     }
 
     public record Totals(
@@ -69,15 +81,19 @@ public final class CartTotals {
         long itemSubtotal = itemNets.stream().mapToLong(Long::longValue).sum();
         long[] itemDiscounts = new long[itemNets.size()];
         long[] shippingDiscounts = new long[shippingAmounts.size()];
-        for (Discount discount : discounts) {
+        long[][] itemShares = new long[discounts.size()][itemNets.size()];
+        long[][] shippingShares = new long[discounts.size()][shippingAmounts.size()];
+        for (int d = 0; d < discounts.size(); d++) {
+            Discount discount = discounts.get(d);
             if (discount.minSubtotal() != null && itemSubtotal < discount.minSubtotal()) {
                 continue;
             }
             boolean shipping = SHIPPING.equals(discount.target());
-            discount(discount, shipping ? shippingAmounts : itemNets, shipping ? shippingDiscounts : itemDiscounts);
+            discount(discount, shipping ? shippingAmounts : itemNets, shipping ? shippingDiscounts : itemDiscounts,
+                    shipping ? shippingShares[d] : itemShares[d]);
         }
-        List<Amounts> items = amounts(itemNets, itemDiscounts, rate);
-        List<Amounts> shipping = amounts(shippingAmounts, shippingDiscounts, rate);
+        List<Amounts> items = amounts(itemNets, itemDiscounts, itemShares, rate);
+        List<Amounts> shipping = amounts(shippingAmounts, shippingDiscounts, shippingShares, rate);
         long itemDiscount = sum(items, Amounts::discountTotal);
         long itemTax = sum(items, Amounts::taxTotal);
         long itemTotal = sum(items, Amounts::total);
@@ -100,21 +116,25 @@ public final class CartTotals {
                 .longValueExact();
     }
 
-    /** Adds one promotion's discount to {@code discounts}, never past what is left of a net amount. */
-    private static void discount(Discount discount, List<Long> nets, long[] discounts) {
+    /**
+     * Adds one promotion's discount to {@code discounts}, never past what is left of a net amount,
+     * and records each net amount's part of it in {@code shares}.
+     */
+    private static void discount(Discount discount, List<Long> nets, long[] discounts, long[] shares) {
         long[] left = new long[nets.size()];
         for (int i = 0; i < left.length; i++) {
             left[i] = nets.get(i) - discounts[i];
         }
         if (FIXED.equals(discount.type())) {
-            long[] shares = allocate(discount.value().setScale(0, RoundingMode.HALF_EVEN).longValueExact(), left);
-            for (int i = 0; i < shares.length; i++) {
-                discounts[i] += shares[i];
+            long[] allocated = allocate(discount.value().setScale(0, RoundingMode.HALF_EVEN).longValueExact(), left);
+            System.arraycopy(allocated, 0, shares, 0, allocated.length);
+        } else {
+            for (int i = 0; i < left.length; i++) {
+                shares[i] = Math.min(left[i], percentOf(left[i], discount.value()));
             }
-            return;
         }
-        for (int i = 0; i < left.length; i++) {
-            discounts[i] += Math.min(left[i], percentOf(left[i], discount.value()));
+        for (int i = 0; i < shares.length; i++) {
+            discounts[i] += shares[i];
         }
     }
 
@@ -148,12 +168,16 @@ public final class CartTotals {
         return shares;
     }
 
-    private static List<Amounts> amounts(List<Long> nets, long[] discounts, BigDecimal rate) {
+    private static List<Amounts> amounts(List<Long> nets, long[] discounts, long[][] shares, BigDecimal rate) {
         List<Amounts> amounts = new ArrayList<>();
         for (int i = 0; i < nets.size(); i++) {
             long net = nets.get(i) - discounts[i];
             long tax = tax(net, rate);
-            amounts.add(new Amounts(nets.get(i), discounts[i], tax, net + tax));
+            List<Long> byDiscount = new ArrayList<>(shares.length);
+            for (long[] share : shares) {
+                byDiscount.add(share[i]);
+            }
+            amounts.add(new Amounts(nets.get(i), discounts[i], tax, net + tax, List.copyOf(byDiscount)));
         }
         return List.copyOf(amounts);
     }

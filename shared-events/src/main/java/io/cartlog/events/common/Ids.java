@@ -1,7 +1,12 @@
 package io.cartlog.events.common;
 
+import com.github.f4b6a3.ulid.Ulid;
 import com.github.f4b6a3.ulid.UlidCreator;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,9 +37,23 @@ public final class Ids {
         return prefix + "_" + UlidCreator.getMonotonicUlid();
     }
 
-    /** The id of another resource that belongs to {@code id} one to one: the same ULID under {@code prefix}. */
-    public static String derived(String id, String prefix) {
-        return prefix + id.substring(id.indexOf('_'));
+    /**
+     * An id in the same format for something computed rather than stored (a line's promotion
+     * adjustment): the same parts always give the same id, different parts practically never do.
+     * It is not time-ordered.
+     */
+    public static String derived(String prefix, String... parts) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                sha256.update(part.getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0);
+            }
+            ByteBuffer digest = ByteBuffer.wrap(sha256.digest());
+            return prefix + "_" + new Ulid(digest.getLong(), digest.getLong());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     /** The resource an id names by its prefix ({@code reg_…} is a region), if the prefix is known. */

@@ -1,5 +1,8 @@
 package io.cartlog.queries.cart;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.cartlog.queries.region.RegionView.CountryView;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +40,12 @@ public record CartView(
         long shippingTaxTotal,
         long version) {
 
+    /**
+     * A line as Medusa v2 shows it. The product and variant fields are the catalog's as the line was
+     * added; Cartlog has no product types, tags or compare-at prices, so those are always null or
+     * empty. {@code variant} is not in Medusa's default cart fields but in what storefronts ask
+     * for ({@code *items.variant}); Cartlog always shows it.
+     */
     public record LineItemView(
             String id,
             String cartId,
@@ -45,22 +54,57 @@ public record CartView(
             String variantId,
             String productId,
             String productTitle,
+            String productDescription,
+            String productSubtitle,
+            String productType,
+            String productTypeId,
+            String productCollection,
             String productHandle,
             String variantSku,
+            String variantBarcode,
             String variantTitle,
+            boolean isGiftcard,
             boolean requiresShipping,
             boolean isTaxInclusive,
             long quantity,
             long unitPrice,
+            Long compareAtUnitPrice,
             long subtotal,
             long discountTotal,
             long taxTotal,
             long total,
             List<TaxLineView> taxLines,
-            List<Object> adjustments,
+            List<LineAdjustmentView> adjustments,
+            LineProductView product,
+            LineVariantView variant,
             Map<String, Object> metadata,
             Instant createdAt,
             Instant updatedAt) {
+    }
+
+    /**
+     * A promotion's part of a line's {@code discount_total}, in minor units; a line's adjustments add
+     * up to its discount total. The id is derived from the line's and the promotion's, so it stays
+     * the same while the promotion applies to the line.
+     */
+    public record LineAdjustmentView(String id, String itemId, String code, String promotionId, long amount,
+                                     boolean isTaxInclusive) {
+    }
+
+    /** A promotion's part of a shipping method's {@code discount_total}, as {@link LineAdjustmentView}. */
+    public record ShippingAdjustmentView(String id, String shippingMethodId, String code, String promotionId,
+                                         long amount, boolean isTaxInclusive) {
+    }
+
+    /** The line's product as Medusa's default cart fields show it. */
+    public record LineProductView(String id, String collectionId, String typeId, List<CategoryRef> categories,
+                                  List<Object> tags) {
+    }
+
+    public record CategoryRef(String id) {
+    }
+
+    public record LineVariantView(String id, String title, String sku, String barcode, String productId) {
     }
 
     public record ShippingMethodView(
@@ -76,7 +120,7 @@ public record CartView(
             long total,
             Map<String, Object> data,
             List<TaxLineView> taxLines,
-            List<Object> adjustments,
+            List<ShippingAdjustmentView> adjustments,
             Instant createdAt,
             Instant updatedAt) {
     }
@@ -85,12 +129,13 @@ public record CartView(
     public record TaxLineView(BigDecimal rate, String code, String name) {
     }
 
+    /** An address with Medusa's field names ({@code address_1}, not the default naming's {@code address1}). */
     public record AddressView(
             String firstName,
             String lastName,
             String company,
-            String address1,
-            String address2,
+            @JsonProperty("address_1") String address1,
+            @JsonProperty("address_2") String address2,
             String city,
             String countryCode,
             String province,
@@ -108,6 +153,8 @@ public record CartView(
     public record ApplicationMethodView(BigDecimal value, String type, String targetType, String currencyCode) {
     }
 
-    public record RegionRef(String id, String name, String currencyCode, boolean automaticTaxes) {
+    /** The cart's region with its countries, as {@code /store/regions} shows them. */
+    public record RegionRef(String id, String name, String currencyCode, boolean automaticTaxes,
+                            List<CountryView> countries) {
     }
 }

@@ -5,15 +5,23 @@ import java.util.Optional;
 
 /**
  * A variant as a cart prices and checks it: its product's title, status and sales channels (an
- * empty list: every channel), its prices and its stock.
+ * empty list: every channel), its prices and its stock; and the product data a cart line copies
+ * ({@code collectionTitle} null when the product has no collection or it is gone).
  */
 public record CartVariantView(
         String variantId,
         String variantTitle,
         String sku,
+        String barcode,
         String productId,
         String productTitle,
         String productHandle,
+        String productSubtitle,
+        String productDescription,
+        String collectionId,
+        String collectionTitle,
+        List<String> categoryIds,
+        boolean isGiftcard,
         String productStatus,
         List<String> salesChannelIds,
         String thumbnail,

@@ -45,7 +45,9 @@ class CartTotalsTest {
         Totals totals = CartTotals.of(new BigDecimal("19"), List.of(new Line(1950, 3), new Line(2450, 1)), List.of(800L),
                 List.of(new Discount("percentage", "items", new BigDecimal("25"), null)));
 
-        assertThat(totals.items()).containsExactly(new Amounts(5850, 1462, 834, 5222), new Amounts(2450, 612, 349, 2187));
+        assertThat(totals.items()).containsExactly(new Amounts(5850, 1462, 834, 5222, List.of(1462L)),
+                new Amounts(2450, 612, 349, 2187, List.of(612L)));
+        assertThat(totals.shipping()).containsExactly(new Amounts(800, 0, 152, 952, List.of(0L)));
         assertThat(totals.discountTotal()).isEqualTo(2074);
         assertThat(totals.total()).isEqualTo(5222 + 2187 + 952);
     }
@@ -59,6 +61,20 @@ class CartTotalsTest {
         assertThat(totals.items()).extracting(Amounts::discountTotal).containsExactly(750L, 250L);
         assertThat(CartTotals.allocate(100, new long[]{100, 100, 100})).containsExactly(34, 33, 33);
         assertThat(CartTotals.allocate(5000, new long[]{300, 200})).containsExactly(300, 200);
+    }
+
+    @Test
+    void eachPromotionsPartOfALineDiscountIsKept() {
+        // 10 % of 3000 = 300 and of 1000 = 100; then 500 fixed over what is left (2700, 900): 375 and 125.
+        Totals totals = CartTotals.of(BigDecimal.ZERO, List.of(new Line(1000, 3), new Line(1000, 1)), List.of(600L),
+                List.of(new Discount("percentage", "items", BigDecimal.TEN, null),
+                        new Discount("fixed", "items", new BigDecimal("500"), null),
+                        new Discount("percentage", "shipping", new BigDecimal("50"), null)));
+
+        assertThat(totals.items()).extracting(Amounts::discounts)
+                .containsExactly(List.of(300L, 375L, 0L), List.of(100L, 125L, 0L));
+        assertThat(totals.items()).extracting(Amounts::discountTotal).containsExactly(675L, 225L);
+        assertThat(totals.shipping()).extracting(Amounts::discounts).containsExactly(List.of(0L, 0L, 300L));
     }
 
     @Test
@@ -99,6 +115,13 @@ class CartTotalsTest {
             assertThat(totals.itemTotal() + totals.shippingTotal()).isEqualTo(totals.total());
             for (Amounts amounts : totals.items()) {
                 assertThat(amounts.discountTotal()).isBetween(0L, amounts.subtotal());
+            }
+            List<Amounts> all = new ArrayList<>(totals.items());
+            all.addAll(totals.shipping());
+            for (Amounts amounts : all) {
+                assertThat(amounts.discounts()).hasSize(discounts.size());
+                assertThat(amounts.discounts().stream().mapToLong(Long::longValue).sum())
+                        .isEqualTo(amounts.discountTotal());
             }
         }
     }
