@@ -7,6 +7,7 @@ import io.cartlog.events.cart.CartLineItem;
 import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.cart.CartRegionChangedEvent;
+import io.cartlog.events.cart.CheckoutCart;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** A cart as {@code cart_view.document} stores it: what its events said; totals are computed when rendered. */
@@ -30,7 +32,8 @@ record CartDocument(
         List<ShippingMethod> shippingMethods,
         List<CartPromotion> promotions,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Instant completedAt) {
 
     record Item(CartLineItem line, Instant createdAt, Instant updatedAt) {
     }
@@ -43,7 +46,7 @@ record CartDocument(
         Instant when = millis(at);
         return new CartDocument(event.cartId(), event.region(), event.salesChannelId(), event.email(),
                 event.customerId(), event.shippingAddress(), event.billingAddress(), event.metadata(), List.of(),
-                List.of(), List.of(), when, when);
+                List.of(), List.of(), when, when, null);
     }
 
     CartDocument withItem(CartLineItem line, Instant at) {
@@ -62,7 +65,7 @@ record CartDocument(
 
     CartDocument withDetails(CartDetailsUpdatedEvent event, Instant at) {
         return new CartDocument(id, region, salesChannelId, event.email(), event.customerId(), event.shippingAddress(),
-                event.billingAddress(), event.metadata(), items, shippingMethods, promotions, createdAt, millis(at));
+                event.billingAddress(), event.metadata(), items, shippingMethods, promotions, createdAt, millis(at), completedAt);
     }
 
     CartDocument inRegion(CartRegionChangedEvent event, Instant at) {
@@ -71,12 +74,33 @@ record CartDocument(
             repriced = repriced.mapItem(price.lineItemId(), line -> line.withUnitPrice(price.unitPrice()), at);
         }
         return new CartDocument(id, event.region(), salesChannelId, email, customerId, shippingAddress, billingAddress,
-                metadata, repriced.items(), shippingMethods, promotions, createdAt, millis(at));
+                metadata, repriced.items(), shippingMethods, promotions, createdAt, millis(at), completedAt);
+    }
+
+    /** A checkout started or failed: the cart's content is unchanged, only its version moves on. */
+    CartDocument touched(Instant at) {
+        return new CartDocument(id, region, salesChannelId, email, customerId, shippingAddress, billingAddress, metadata,
+                items, shippingMethods, promotions, createdAt, millis(at), completedAt);
+    }
+
+    CartDocument completed(Instant at) {
+        return new CartDocument(id, region, salesChannelId, email, customerId, shippingAddress, billingAddress, metadata,
+                items, shippingMethods, promotions, createdAt, millis(at), millis(at));
+    }
+
+    /** The cart as a checkout takes it; which variants are inventory-managed is the catalog's to say. */
+    CheckoutCart checkout() {
+        ShippingMethod method = shippingMethods.isEmpty() ? null : shippingMethods.get(0);
+        return new CheckoutCart(region, salesChannelId, email, customerId, shippingAddress, billingAddress,
+                items.stream().map(Item::line).toList(),
+                method == null ? null : new CheckoutCart.ShippingMethod(method.id(), method.shippingOptionId(),
+                        method.name(), method.amount()),
+                promotions, Set.of());
     }
 
     CartDocument inSalesChannel(String channelId, Instant at) {
         return new CartDocument(id, region, channelId, email, customerId, shippingAddress, billingAddress, metadata,
-                items, shippingMethods, promotions, createdAt, millis(at));
+                items, shippingMethods, promotions, createdAt, millis(at), completedAt);
     }
 
     CartDocument withShippingMethod(ShippingMethodSetEvent event, Instant at) {
@@ -104,7 +128,7 @@ record CartDocument(
 
     private CartDocument withPromotions(List<CartPromotion> changed, Instant at) {
         return new CartDocument(id, region, salesChannelId, email, customerId, shippingAddress, billingAddress,
-                metadata, items, shippingMethods, List.copyOf(changed), createdAt, millis(at));
+                metadata, items, shippingMethods, List.copyOf(changed), createdAt, millis(at), completedAt);
     }
 
     private CartDocument mapItem(String lineItemId, UnaryOperator<CartLineItem> change, Instant at) {
@@ -117,12 +141,12 @@ record CartDocument(
 
     private CartDocument withItems(List<Item> changed, Instant at) {
         return new CartDocument(id, region, salesChannelId, email, customerId, shippingAddress, billingAddress,
-                metadata, List.copyOf(changed), shippingMethods, promotions, createdAt, millis(at));
+                metadata, List.copyOf(changed), shippingMethods, promotions, createdAt, millis(at), completedAt);
     }
 
     private CartDocument withShippingMethods(List<ShippingMethod> changed, Instant at) {
         return new CartDocument(id, region, salesChannelId, email, customerId, shippingAddress, billingAddress,
-                metadata, items, List.copyOf(changed), promotions, createdAt, millis(at));
+                metadata, items, List.copyOf(changed), promotions, createdAt, millis(at), completedAt);
     }
 
     private static Instant millis(Instant at) {

@@ -1,5 +1,8 @@
 package io.cartlog.query.cart;
 
+import io.cartlog.events.cart.CartCompletedEvent;
+import io.cartlog.events.cart.CartCompletionFailedEvent;
+import io.cartlog.events.cart.CartCompletionStartedEvent;
 import io.cartlog.events.cart.CartCreatedEvent;
 import io.cartlog.events.cart.CartDetailsUpdatedEvent;
 import io.cartlog.events.cart.CartRegionChangedEvent;
@@ -12,7 +15,9 @@ import io.cartlog.events.cart.PromotionRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
 import io.cartlog.queries.cart.CartView;
+import io.cartlog.queries.cart.CheckoutCartView;
 import io.cartlog.queries.cart.FindCartQuery;
+import io.cartlog.queries.cart.FindCheckoutCartQuery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -99,6 +104,21 @@ class CartProjection {
         change(event.cartId(), version, cart -> cart.withoutPromotion(event.promotionId(), at));
     }
 
+    @EventHandler
+    void on(CartCompletionStartedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.touched(at));
+    }
+
+    @EventHandler
+    void on(CartCompletionFailedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.touched(at));
+    }
+
+    @EventHandler
+    void on(CartCompletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.cartId(), version, cart -> cart.completed(at));
+    }
+
     @ResetHandler
     void reset() {
         carts.deleteAll();
@@ -107,6 +127,11 @@ class CartProjection {
     @QueryHandler
     Optional<CartView> handle(FindCartQuery query) {
         return carts.load(query.cartId()).map(stored -> CartRenderer.render(stored.cart(), stored.version()));
+    }
+
+    @QueryHandler
+    Optional<CheckoutCartView> handle(FindCheckoutCartQuery query) {
+        return carts.load(query.cartId()).map(stored -> new CheckoutCartView(stored.cart().checkout(), stored.version()));
     }
 
     private void change(String cartId, long version, UnaryOperator<CartDocument> change) {

@@ -51,7 +51,7 @@ final class CartRenderer {
                 .mapToObj(i -> method(cart, cart.shippingMethods().get(i), totals.shipping().get(i), taxLines))
                 .toList();
         return new CartView(cart.id(), cart.region().currencyCode(), cart.email(), cart.region().regionId(),
-                cart.customerId(), cart.salesChannelId(), cart.metadata(), cart.createdAt(), cart.updatedAt(), null,
+                cart.customerId(), cart.salesChannelId(), cart.metadata(), cart.createdAt(), cart.updatedAt(), cart.completedAt(),
                 items, methods, address(cart.shippingAddress()), address(cart.billingAddress()),
                 new RegionRef(cart.region().regionId(), cart.region().name(), cart.region().currencyCode(),
                         cart.region().automaticTaxes(), countries(cart.region())),

@@ -1,0 +1,184 @@
+package io.cartlog.app.checkout;
+
+import io.cartlog.app.support.CartlogIT;
+import io.cartlog.platform.testing.ApiClient.Response;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Completing carts with the system payment provider against the demo catalog (Europe: EUR, 19 % tax). */
+class CheckoutIT extends CartlogIT {
+
+    private static final Map<String, Object> ADDRESS = Map.of("first_name", "Ada", "last_name", "Lovelace",
+            "address_1", "Unter den Linden 1", "city", "Berlin", "postal_code", "10117", "country_code", "de");
+
+    @Test
+    void aShopperWhoPaysGetsAnOrderWithTheCartsItemsAndTotals() {
+        String cartId = readyCart(variant("classic-t-shirt"), 2);
+        JsonNode cart = store().get("/store/carts/" + cartId).body().at("/cart");
+
+        Response completed = complete(cartId, "key-" + UUID.randomUUID());
+
+        assertThat(completed.status()).as(completed.body().toString()).isEqualTo(200);
+        assertThat(completed.text("/type")).isEqualTo("order");
+        JsonNode order = completed.body().at("/order");
+        assertThat(order.at("/id").asString()).startsWith("order_");
+        assertThat(order.at("/display_id").asLong()).isPositive();
+        assertThat(order.at("/status").asString()).isEqualTo("pending");
+        assertThat(order.at("/email").asString()).isEqualTo("ada@example.test");
+        assertThat(order.at("/total").asLong()).isEqualTo(cart.at("/total").asLong());
+        assertThat(order.at("/items/0/quantity").asLong()).isEqualTo(2);
+        assertThat(order.at("/items/0/id").asString()).startsWith("ordli_");
+        assertThat(store().get("/store/orders/" + order.at("/id").asString()).body().at("/order")).isEqualTo(order);
+        assertThat(store().get("/store/carts/" + cartId).body().at("/cart/completed_at").isNull()).isFalse();
+    }
+
+    @Test
+    void aRetryWithTheSameKeyAndACompletionOfACompletedCartAnswerTheSameOrder() {
+        String cartId = readyCart(variant("classic-t-shirt"), 1);
+        String key = "key-" + UUID.randomUUID();
+
+        Response first = complete(cartId, key);
+        Response retried = complete(cartId, key);
+        Response other = complete(cartId, "key-" + UUID.randomUUID());
+
+        assertThat(retried.body()).isEqualTo(first.body());
+        assertThat(other.text("/order/id")).isEqualTo(first.text("/order/id"));
+    }
+
+    @Test
+    void aCompletedCartTakesNoMoreChanges() {
+        String variant = variant("classic-t-shirt");
+        String cartId = readyCart(variant, 1);
+        complete(cartId, "key-" + UUID.randomUUID());
+
+        Response added = store().post("/store/carts/" + cartId + "/line-items", Map.of("variant_id", variant, "quantity", 1));
+
+        assertThat(added.status()).isEqualTo(400);
+        assertThat(added.text("/code")).isEqualTo("cart_completed");
+        assertThat(added.text("/message")).isEqualTo("Cart " + cartId + " is already completed.");
+    }
+
+    @Test
+    void aCartWithoutAddressOrPaymentIsRefusedBeforeAnyWorkAndStaysOpen() {
+        String variant = variant("classic-t-shirt");
+        String noAddress = store().post("/store/carts", Map.of("items", List.of(Map.of("variant_id", variant, "quantity", 1))))
+                .text("/cart/id");
+        String noPayment = store().post("/store/carts", Map.of("email", "ada@example.test", "shipping_address", ADDRESS,
+                "items", List.of(Map.of("variant_id", variant, "quantity", 1)))).text("/cart/id");
+        shipStandard(noPayment);
+        long version = store().get("/store/carts/" + noPayment).body().at("/cart/version").asLong();
+
+        Response withoutAddress = complete(noAddress, "key-" + UUID.randomUUID());
+        Response withoutPayment = complete(noPayment, "key-" + UUID.randomUUID());
+
+        assertThat(withoutAddress.status()).isEqualTo(400);
+        assertThat(withoutAddress.text("/code")).isEqualTo("invalid_shipping_address");
+        assertThat(withoutPayment.status()).isEqualTo(400);
+        assertThat(withoutPayment.text("/code")).isEqualTo("payment_required");
+        assertThat(store().get("/store/carts/" + noPayment).body().at("/cart/version").asLong()).isEqualTo(version);
+    }
+
+    @Test
+    void twentyShoppersRaceForTheLastUnitAndExactlyOneGetsIt() throws Exception {
+        String lastUnit = managedVariant(1);
+        List<String> carts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            carts.add(readyCart(lastUnit, 1));
+        }
+
+        List<Response> answers = new ArrayList<>();
+        try (ExecutorService shoppers = Executors.newFixedThreadPool(20)) {
+            List<Future<Response>> pending = new ArrayList<>();
+            for (String cartId : carts) {
+                pending.add(shoppers.submit(() -> complete(cartId, "key-" + UUID.randomUUID())));
+            }
+            for (Future<Response> answer : pending) {
+                answers.add(answer.get());
+            }
+        }
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200));
+        assertThat(answers).filteredOn(answer -> answer.text("/type").equals("order")).hasSize(1);
+        List<Response> refused = answers.stream().filter(answer -> answer.text("/type").equals("cart")).toList();
+        assertThat(refused).hasSize(19).allSatisfy(answer -> {
+            assertThat(answer.text("/error/code")).isEqualTo("insufficient_inventory");
+            assertThat(answer.body().at("/cart/completed_at").isNull()).isTrue();
+        });
+        assertThat(refused.get(0).body().at("/cart/items/0/variant_id").asString()).isEqualTo(lastUnit);
+    }
+
+    @Test
+    void twoCompletionsOfOneCartRacingPlaceOneOrder() throws Exception {
+        String cartId = readyCart(variant("classic-t-shirt"), 1);
+
+        List<Response> answers = new ArrayList<>();
+        try (ExecutorService shoppers = Executors.newFixedThreadPool(2)) {
+            Future<Response> first = shoppers.submit(() -> complete(cartId, "key-" + UUID.randomUUID()));
+            Future<Response> second = shoppers.submit(() -> complete(cartId, "key-" + UUID.randomUUID()));
+            answers.add(first.get());
+            answers.add(second.get());
+        }
+
+        Set<String> orders = new HashSet<>();
+        for (Response answer : answers) {
+            assertThat(answer.status()).as(answer.body().toString()).isIn(200, 409);
+            if (answer.status() == 200) {
+                orders.add(answer.text("/order/id"));
+            }
+        }
+        assertThat(orders).hasSize(1);
+    }
+
+    private Response complete(String cartId, String key) {
+        return store().withHeader("Idempotency-Key", key).post("/store/carts/" + cartId + "/complete", Map.of());
+    }
+
+    /** A cart with an email, a shipping address, standard shipping and a system payment session. */
+    private String readyCart(String variant, int quantity) {
+        Response created = store().post("/store/carts", Map.of("email", "ada@example.test", "shipping_address", ADDRESS,
+                "items", List.of(Map.of("variant_id", variant, "quantity", quantity))));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
+        String cartId = created.text("/cart/id");
+        shipStandard(cartId);
+        Response collection = store().post("/store/payment-collections", Map.of("cart_id", cartId));
+        assertThat(collection.status()).as(collection.body().toString()).isEqualTo(200);
+        Response session = store().post("/store/payment-collections/" + collection.text("/payment_collection/id")
+                + "/payment-sessions", Map.of("provider_id", "pp_system_default"));
+        assertThat(session.status()).as(session.body().toString()).isEqualTo(200);
+        return cartId;
+    }
+
+    private void shipStandard(String cartId) {
+        JsonNode options = store().get("/store/shipping-options?cart_id=" + cartId).body().at("/shipping_options");
+        Response shipped = store().post("/store/carts/" + cartId + "/shipping-methods",
+                Map.of("option_id", options.get(0).path("id").asString()));
+        assertThat(shipped.status()).as(shipped.body().toString()).isEqualTo(200);
+    }
+
+    private String variant(String handle) {
+        return store().get("/store/products?handle=" + handle).text("/products/0/variants/0/id");
+    }
+
+    /** A new published one-variant product at 10.00 EUR whose stock is managed, with {@code stock} units. */
+    private String managedVariant(int stock) {
+        Response created = admin().post("/admin/products", Map.of("title", "Last tee " + UUID.randomUUID(),
+                "status", "published", "options", List.of(Map.of("title", "Size", "values", List.of("S"))),
+                "variants", List.of(Map.of("title", "S", "options", Map.of("Size", "S"), "manage_inventory", true,
+                        "prices", List.of(Map.of("currency_code", "eur", "amount", 1000)),
+                        "inventory_quantity", stock))));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
+        return created.text("/product/variants/0/id");
+    }
+}

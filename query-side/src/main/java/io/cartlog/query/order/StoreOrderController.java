@@ -1,0 +1,27 @@
+package io.cartlog.query.order;
+
+import io.cartlog.platform.web.ApiException;
+import io.cartlog.queries.order.FindOrderQuery;
+import io.cartlog.queries.order.OrderView;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/** {@code GET /store/orders/{id}}: an order by its id, which only its shopper was told. */
+@RestController
+class StoreOrderController {
+
+    private final OrderProjection orders;
+
+    StoreOrderController(OrderProjection orders) {
+        this.orders = orders;
+    }
+
+    @GetMapping("/store/orders/{id}")
+    Map<String, OrderView> get(@PathVariable String id) {
+        return Map.of("order", orders.handle(new FindOrderQuery(id))
+                .orElseThrow(() -> ApiException.notFound("not_found", "Order with id '" + id + "' was not found")));
+    }
+}
