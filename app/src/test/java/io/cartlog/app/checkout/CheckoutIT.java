@@ -98,16 +98,7 @@ class CheckoutIT extends CartlogIT {
             carts.add(readyCart(lastUnit, 1));
         }
 
-        List<Response> answers = new ArrayList<>();
-        try (ExecutorService shoppers = Executors.newFixedThreadPool(20)) {
-            List<Future<Response>> pending = new ArrayList<>();
-            for (String cartId : carts) {
-                pending.add(shoppers.submit(() -> complete(cartId, "key-" + UUID.randomUUID())));
-            }
-            for (Future<Response> answer : pending) {
-                answers.add(answer.get());
-            }
-        }
+        List<Response> answers = completeAtOnce(carts);
 
         assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200));
         assertThat(answers).filteredOn(answer -> answer.text("/type").equals("order")).hasSize(1);
@@ -123,13 +114,7 @@ class CheckoutIT extends CartlogIT {
     void twoCompletionsOfOneCartRacingPlaceOneOrder() throws Exception {
         String cartId = readyCart(variant("classic-t-shirt"), 1);
 
-        List<Response> answers = new ArrayList<>();
-        try (ExecutorService shoppers = Executors.newFixedThreadPool(2)) {
-            Future<Response> first = shoppers.submit(() -> complete(cartId, "key-" + UUID.randomUUID()));
-            Future<Response> second = shoppers.submit(() -> complete(cartId, "key-" + UUID.randomUUID()));
-            answers.add(first.get());
-            answers.add(second.get());
-        }
+        List<Response> answers = completeAtOnce(List.of(cartId, cartId));
 
         Set<String> orders = new HashSet<>();
         for (Response answer : answers) {
@@ -139,6 +124,24 @@ class CheckoutIT extends CartlogIT {
             }
         }
         assertThat(orders).hasSize(1);
+    }
+
+    /** Completes each cart, each with a key of its own, all at the same time. */
+    private List<Response> completeAtOnce(List<String> carts) throws Exception {
+        ExecutorService shoppers = Executors.newFixedThreadPool(carts.size());
+        try {
+            List<Future<Response>> pending = new ArrayList<>();
+            for (String cartId : carts) {
+                pending.add(shoppers.submit(() -> complete(cartId, "key-" + UUID.randomUUID())));
+            }
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> answer : pending) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } finally {
+            shoppers.shutdown();
+        }
     }
 
     private Response complete(String cartId, String key) {
