@@ -8,20 +8,17 @@ import io.cartlog.command.inventory.ReserveStockCommand;
 import io.cartlog.command.order.PlaceOrderCommand;
 import io.cartlog.command.payment.AuthorizePaymentCommand;
 import io.cartlog.command.payment.CancelPaymentCommand;
+import io.cartlog.command.payment.PaymentAuthorization;
 import io.cartlog.events.cart.CartCompletedEvent;
 import io.cartlog.events.cart.CartCompletionFailedEvent;
 import io.cartlog.events.cart.CartCompletionStartedEvent;
 import io.cartlog.events.cart.CartLineItem;
 import io.cartlog.events.cart.CheckoutCart;
 import io.cartlog.events.common.Ids;
-import io.cartlog.events.order.OrderPlacedEvent;
-import io.cartlog.events.payment.PaymentAuthorizationFailedEvent;
-import io.cartlog.events.payment.PaymentAuthorizedEvent;
 import io.cartlog.platform.web.ApiException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
-import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,13 +28,14 @@ import java.util.List;
 
 /**
  * One checkout attempt: authorize the payment, reserve stock for every inventory-managed line,
- * place the order, close the cart; on any failure undo what was done and reopen the cart.
+ * place the order and close the cart; on a refusal, undo what was done and reopen the cart with
+ * the error the shopper sees.
  * <p>
- * Commands go through the simple command bus inside this saga's unit of work, so their events,
- * the saga's state and the processor's token commit in one transaction: a crash in between
- * replays the step whole. The one effect outside the database, the payment provider's call, is
- * made idempotent by the provider's idempotency key. Business refusals (stock, payment) come back
- * as events or as exceptions thrown before anything changed, and lead to compensation.
+ * The steps are commands on the simple command bus inside this saga's unit of work: their events,
+ * the saga's state and the processor's token commit in one transaction, so a crash in between
+ * replays the attempt whole from its start event, and the only effect outside the database, the
+ * payment provider's, is made idempotent by the provider's idempotency key. Refusals are thrown
+ * before a command changes anything, so catching them leaves the transaction sound.
  */
 @Saga
 // Stored as JSON by the saga store: its state is its fields.
@@ -48,10 +46,6 @@ public class CheckoutSaga {
 
     private String cartId;
     private String checkoutId;
-    private String paymentCollectionId;
-    private CheckoutCart cart;
-    private String paymentId;
-    private final List<Reservation> reservations = new ArrayList<>();
 
     @Autowired
     void setCommands(CommandGateway commands) {
@@ -63,46 +57,33 @@ public class CheckoutSaga {
     void on(CartCompletionStartedEvent event) {
         cartId = event.cartId();
         checkoutId = event.checkoutId();
-        paymentCollectionId = event.paymentCollectionId();
-        cart = event.cart();
-        SagaLifecycle.associateWith("paymentCollectionId", paymentCollectionId);
-        commands.sendAndWait(new AuthorizePaymentCommand(paymentCollectionId, cart.totals().total()));
-    }
-
-    @SagaEventHandler(associationProperty = "paymentCollectionId")
-    void on(PaymentAuthorizedEvent event) {
-        if (paymentId != null) {
+        CheckoutCart cart = event.cart();
+        PaymentAuthorization payment = commands.sendAndWait(
+                new AuthorizePaymentCommand(event.paymentCollectionId(), cart.totals().total()));
+        if (!payment.authorized()) {
+            fail(payment.code(), payment.message());
             return;
         }
-        paymentId = event.paymentId();
+        List<ReleaseStockReservationCommand> reserved = new ArrayList<>();
         for (CartLineItem item : cart.items()) {
-            if (!cart.inventoryManagedVariantIds().contains(item.variantId())) {
-                continue;
+            if (cart.inventoryManagedVariantIds().contains(item.variantId())) {
+                String reservationId = Ids.derived("resitem", checkoutId, item.lineItemId());
+                try {
+                    commands.sendAndWait(new ReserveStockCommand(item.variantId(), reservationId, cartId,
+                            item.quantity()));
+                } catch (ApiException refused) {
+                    reserved.forEach(commands::sendAndWait);
+                    commands.sendAndWait(new CancelPaymentCommand(event.paymentCollectionId()));
+                    fail(refused.code(), refused.getMessage());
+                    return;
+                }
+                reserved.add(new ReleaseStockReservationCommand(item.variantId(), reservationId));
             }
-            Reservation reservation = new Reservation(item.variantId(), Ids.derived("resitem", checkoutId, item.lineItemId()));
-            try {
-                commands.sendAndWait(new ReserveStockCommand(reservation.variantId(), reservation.reservationId(),
-                        cartId, item.quantity()));
-            } catch (ApiException refused) {
-                compensate(refused.code(), refused.getMessage());
-                return;
-            }
-            reservations.add(reservation);
         }
-        commands.sendAndWait(new PlaceOrderCommand(Ids.derived("order", checkoutId), cartId, checkoutId, cart,
-                paymentCollectionId, paymentId));
-    }
-
-    @SagaEventHandler(associationProperty = "paymentCollectionId")
-    void on(PaymentAuthorizationFailedEvent event) {
-        if (paymentId == null) {
-            commands.sendAndWait(new FailCartCompletionCommand(cartId, checkoutId, event.code(), event.message()));
-        }
-    }
-
-    @SagaEventHandler(associationProperty = "checkoutId")
-    void on(OrderPlacedEvent event) {
-        commands.sendAndWait(new CompleteCartCommand(cartId, checkoutId, event.orderId()));
+        String orderId = Ids.derived("order", checkoutId);
+        commands.sendAndWait(new PlaceOrderCommand(orderId, cartId, checkoutId, cart, event.paymentCollectionId(),
+                payment.paymentId()));
+        commands.sendAndWait(new CompleteCartCommand(cartId, checkoutId, orderId));
     }
 
     @EndSaga
@@ -115,13 +96,7 @@ public class CheckoutSaga {
     void on(CartCompletionFailedEvent event) {
     }
 
-    private void compensate(String code, String message) {
-        reservations.forEach(reservation -> commands.sendAndWait(
-                new ReleaseStockReservationCommand(reservation.variantId(), reservation.reservationId())));
-        commands.sendAndWait(new CancelPaymentCommand(paymentCollectionId));
+    private void fail(String code, String message) {
         commands.sendAndWait(new FailCartCompletionCommand(cartId, checkoutId, code, message));
-    }
-
-    record Reservation(String variantId, String reservationId) {
     }
 }
