@@ -1,11 +1,13 @@
 package io.cartlog.queries.cart;
 
+import io.cartlog.queries.payment.PaymentCollectionView;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A cart as Medusa v2's store API shows it, amounts in minor units. */
+/** A cart as Medusa v2's store API shows it, amounts in minor units; {@code paymentCollection} is null until one is created. */
 public record CartView(
         String id,
         String currencyCode,
@@ -35,7 +37,8 @@ public record CartView(
         long shippingTotal,
         long shippingSubtotal,
         long shippingTaxTotal,
-        long version) {
+        long version,
+        PaymentCollectionView paymentCollection) {
 
     public record LineItemView(
             String id,
