@@ -191,6 +191,9 @@ public class PaymentCollection {
     }
 
     private Session requireSessionOf(String providerId) {
+        if (providerId == null || providerId.isBlank()) {
+            throw ApiException.invalidData("Invalid request: Field 'provider_id' is required");
+        }
         return sessionOf(providerId).orElseThrow(() -> ApiException.notFound("payment_session_not_found",
                 "The cart has no payment session with provider '" + providerId + "'"));
     }

@@ -58,6 +58,7 @@ class PaymentCommands {
             String id = Ids.next("pay_col");
             try {
                 commands.sendAndWait(new CreatePaymentCollectionCommand(id, cart.id(), cart.currencyCode(), cart.total()));
+                collectionAt(id, 0);
                 return id;
             } catch (RuntimeException lostRace) {
                 return collections.find(cart.id()).orElseThrow(() -> lostRace);
