@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Stripe's provider and webhook, when an API key is configured; the client is ours, no global static state. */
+/** Stripe's provider, when an API key is configured; the client is ours, no global static state. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(StripeConfiguration.CONFIGURED)
 @EnableConfigurationProperties(StripeProperties.class)
