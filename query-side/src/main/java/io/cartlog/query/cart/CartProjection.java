@@ -11,6 +11,7 @@ import io.cartlog.events.cart.PromotionAppliedEvent;
 import io.cartlog.events.cart.PromotionRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
+import io.cartlog.query.payment.PaymentCollectionRepository;
 import io.cartlog.queries.cart.CartView;
 import io.cartlog.queries.cart.FindCartQuery;
 import org.axonframework.config.ProcessingGroup;
@@ -35,10 +36,12 @@ class CartProjection {
 
     private final CartRepository carts;
     private final QueryUpdateEmitter updates;
+    private final PaymentCollectionRepository payments;
 
-    CartProjection(CartRepository carts, QueryUpdateEmitter updates) {
+    CartProjection(CartRepository carts, QueryUpdateEmitter updates, PaymentCollectionRepository payments) {
         this.carts = carts;
         this.updates = updates;
+        this.payments = payments;
     }
 
     @EventHandler
@@ -106,7 +109,8 @@ class CartProjection {
 
     @QueryHandler
     Optional<CartView> handle(FindCartQuery query) {
-        return carts.load(query.cartId()).map(stored -> CartRenderer.render(stored.cart(), stored.version()));
+        return carts.load(query.cartId()).map(stored -> CartRenderer.render(stored.cart(), stored.version(),
+                payments.findByCart(query.cartId()).orElse(null)));
     }
 
     private void change(String cartId, long version, UnaryOperator<CartDocument> change) {
@@ -130,7 +134,7 @@ class CartProjection {
                         && query.cartId().equals(cartId));
         if (awaited) {
             updates.emit(FindCartQuery.class, query -> query.cartId().equals(cartId),
-                    CartRenderer.render(cart, version));
+                    CartRenderer.render(cart, version, payments.findByCart(cartId).orElse(null)));
         }
     }
 }
