@@ -20,8 +20,8 @@ import io.cartlog.queries.cart.CartView.RegionRef;
 import io.cartlog.queries.cart.CartView.ShippingAdjustmentView;
 import io.cartlog.queries.cart.CartView.ShippingMethodView;
 import io.cartlog.queries.cart.CartView.TaxLineView;
-import io.cartlog.queries.region.RegionView.CountryView;
 import io.cartlog.queries.payment.PaymentCollectionView;
+import io.cartlog.queries.region.RegionView.CountryView;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.cartlog.queries.cart;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.cartlog.queries.region.RegionView.CountryView;
 import io.cartlog.queries.payment.PaymentCollectionView;
+import io.cartlog.queries.region.RegionView.CountryView;
 
 import java.math.BigDecimal;
 import java.time.Instant;
