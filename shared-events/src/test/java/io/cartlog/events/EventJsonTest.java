@@ -26,6 +26,9 @@ import io.cartlog.events.collection.ProductCollectionCreatedEvent;
 import io.cartlog.events.collection.ProductCollectionDeletedEvent;
 import io.cartlog.events.collection.ProductCollectionUpdatedEvent;
 import io.cartlog.events.common.PublicEvent;
+import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
+import io.cartlog.events.inventory.StockReservationReleasedEvent;
+import io.cartlog.events.inventory.StockReservedEvent;
 import io.cartlog.events.product.PhysicalAttributes;
 import io.cartlog.events.product.ProductCreatedEvent;
 import io.cartlog.events.product.ProductDeletedEvent;
@@ -86,6 +89,7 @@ class EventJsonTest {
         events.addAll(channelAndKeyEvents());
         events.addAll(promotionEvents());
         events.addAll(cartEvents());
+        events.addAll(inventoryEvents());
         return events;
     }
 
@@ -184,6 +188,13 @@ class EventJsonTest {
                 new PromotionAppliedEvent("cart_01JCART", new CartPromotion("promo_01JSUMMER", "SUMMER25", "percentage",
                         "items", new BigDecimal("25"), null, 5000L)),
                 new PromotionRemovedEvent("cart_01JCART", "promo_01JSUMMER", "SUMMER25"));
+    }
+
+    private static List<Object> inventoryEvents() {
+        return List.of(
+                new InventoryStockedQuantitySetEvent("variant_01", 25),
+                new StockReservedEvent("variant_01", "res_01JLINE", "cart_01JCART", 2),
+                new StockReservationReleasedEvent("variant_01", "res_01JLINE", 2));
     }
 
     @ParameterizedTest

@@ -6,6 +6,9 @@ import java.util.Optional;
 /**
  * A variant as a cart prices and checks it: its product's title, status and sales channels (an
  * empty list: every channel), its prices and its stock.
+ *
+ * @param inventoryQuantity for an inventory-managed variant, the units available now (stocked less
+ *                          what checkouts have reserved); otherwise the catalog's figure
  */
 public record CartVariantView(
         String variantId,
