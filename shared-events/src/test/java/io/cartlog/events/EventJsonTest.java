@@ -27,6 +27,9 @@ import io.cartlog.events.collection.ProductCollectionCreatedEvent;
 import io.cartlog.events.collection.ProductCollectionDeletedEvent;
 import io.cartlog.events.collection.ProductCollectionUpdatedEvent;
 import io.cartlog.events.common.PublicEvent;
+import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
+import io.cartlog.events.inventory.StockReservationReleasedEvent;
+import io.cartlog.events.inventory.StockReservedEvent;
 import io.cartlog.events.payment.PaymentAuthorizationFailedEvent;
 import io.cartlog.events.payment.PaymentAuthorizedEvent;
 import io.cartlog.events.payment.PaymentCanceledEvent;
@@ -97,6 +100,7 @@ class EventJsonTest {
         events.addAll(promotionEvents());
         events.addAll(cartEvents());
         events.addAll(paymentEvents());
+        events.addAll(inventoryEvents());
         return events;
     }
 
@@ -214,6 +218,13 @@ class EventJsonTest {
                 new PaymentAuthorizationFailedEvent("pay_col_01JPAY", "cart_01JCART", "payses_01JSESSION",
                         "payment_declined", "Your card was declined."),
                 new PaymentCanceledEvent("pay_col_01JPAY", "cart_01JCART", "pay_01JPAYMENT"));
+    }
+
+    private static List<Object> inventoryEvents() {
+        return List.of(
+                new InventoryStockedQuantitySetEvent("variant_01", 25),
+                new StockReservedEvent("variant_01", "res_01JLINE", "cart_01JCART", 2),
+                new StockReservationReleasedEvent("variant_01", "res_01JLINE", 2));
     }
 
     @ParameterizedTest
