@@ -35,31 +35,6 @@ final class CartVariants {
                 product.title(), product.handle(), product.subtitle(), product.description(), product.collectionId(),
                 collectionTitle, product.categoryIds() == null ? List.of() : product.categoryIds(),
                 product.isGiftcard(), product.status(), product.salesChannelIds(), product.thumbnail(),
-        return product.variants().stream()
-                .map(ProductDocument.VariantDocument::variant)
-                .filter(variant -> variant.id().equals(variantId))
-                .findFirst()
-<<<<<<< HEAD
-                .map(variant -> view(product, version, variant, product.collectionId() == null ? null
-                        : collectionTitles.apply(product.collectionId()).orElse(null)));
-    }
-
-    private static CartVariantView view(ProductDocument product, long version, ProductVariant variant,
-                                        String collectionTitle) {
-        return new CartVariantView(variant.id(), variant.title(), variant.sku(), variant.barcode(), product.id(),
-                product.title(), product.handle(), product.subtitle(), product.description(), product.collectionId(),
-                collectionTitle, product.categoryIds() == null ? List.of() : product.categoryIds(),
-                product.isGiftcard(), product.status(), product.salesChannelIds(), product.thumbnail(),
-=======
-                .map(variant -> view(product, version, variant, available));
-    }
-
-    private static CartVariantView view(ProductDocument product, long version, ProductVariant variant,
-                                        OptionalLong available) {
-        long stock = variant.manageInventory() ? available.orElse(variant.inventoryQuantity()) : variant.inventoryQuantity();
-        return new CartVariantView(variant.id(), variant.title(), variant.sku(), product.id(), product.title(),
-                product.handle(), product.status(), product.salesChannelIds(), product.thumbnail(),
->>>>>>> inventory
                 variant.prices().stream()
                         .map(price -> new CartVariantView.Price(price.currencyCode(), price.amount(), price.regionId()))
                         .toList(),
