@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class AvailableStockTest {
     }
 
     private static CartVariantView cartVariant(String variantId, OptionalLong available) {
-        return CartVariants.of(PRODUCT, 3, variantId, available).orElseThrow();
+        return CartVariants.of(PRODUCT, 3, variantId, available, collectionId -> Optional.empty()).orElseThrow();
     }
 
     private static List<Long> storeQuantities(Map<String, Long> available) {
