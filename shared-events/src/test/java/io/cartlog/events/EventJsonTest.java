@@ -27,6 +27,18 @@ import io.cartlog.events.collection.ProductCollectionCreatedEvent;
 import io.cartlog.events.collection.ProductCollectionDeletedEvent;
 import io.cartlog.events.collection.ProductCollectionUpdatedEvent;
 import io.cartlog.events.common.PublicEvent;
+import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
+import io.cartlog.events.inventory.StockReservationReleasedEvent;
+import io.cartlog.events.inventory.StockReservedEvent;
+import io.cartlog.events.payment.PaymentAuthorizationFailedEvent;
+import io.cartlog.events.payment.PaymentAuthorizedEvent;
+import io.cartlog.events.payment.PaymentCanceledEvent;
+import io.cartlog.events.payment.PaymentCollectionAmountChangedEvent;
+import io.cartlog.events.payment.PaymentCollectionCreatedEvent;
+import io.cartlog.events.payment.PaymentSessionCreatedEvent;
+import io.cartlog.events.payment.PaymentSessionDeletedEvent;
+import io.cartlog.events.payment.PaymentSessionSelectedEvent;
+import io.cartlog.events.payment.PaymentSessionUpdatedEvent;
 import io.cartlog.events.product.PhysicalAttributes;
 import io.cartlog.events.product.ProductCreatedEvent;
 import io.cartlog.events.product.ProductDeletedEvent;
@@ -87,6 +99,8 @@ class EventJsonTest {
         events.addAll(channelAndKeyEvents());
         events.addAll(promotionEvents());
         events.addAll(cartEvents());
+        events.addAll(paymentEvents());
+        events.addAll(inventoryEvents());
         return events;
     }
 
@@ -188,6 +202,29 @@ class EventJsonTest {
                 new PromotionAppliedEvent("cart_01JCART", new CartPromotion("promo_01JSUMMER", "SUMMER25", "percentage",
                         "items", new BigDecimal("25"), null, 5000L)),
                 new PromotionRemovedEvent("cart_01JCART", "promo_01JSUMMER", "SUMMER25"));
+    }
+
+    private static List<Object> paymentEvents() {
+        return List.of(
+                new PaymentCollectionCreatedEvent("pay_col_01JPAY", "cart_01JCART", "eur", 4750),
+                new PaymentCollectionAmountChangedEvent("pay_col_01JPAY", 5200),
+                new PaymentSessionCreatedEvent("pay_col_01JPAY", "payses_01JSESSION", "pp_stripe_stripe", 4750, "eur",
+                        Map.of("id", "pi_01", "client_secret", "pi_01_secret_x")),
+                new PaymentSessionUpdatedEvent("pay_col_01JPAY", "payses_01JSESSION", 5200, Map.of("id", "pi_01")),
+                new PaymentSessionDeletedEvent("pay_col_01JPAY", "payses_01JSESSION"),
+                new PaymentSessionSelectedEvent("pay_col_01JPAY", "payses_01JSESSION"),
+                new PaymentAuthorizedEvent("pay_col_01JPAY", "cart_01JCART", "pay_01JPAYMENT", "payses_01JSESSION",
+                        "pp_stripe_stripe", 5200, "eur"),
+                new PaymentAuthorizationFailedEvent("pay_col_01JPAY", "cart_01JCART", "payses_01JSESSION",
+                        "payment_declined", "Your card was declined."),
+                new PaymentCanceledEvent("pay_col_01JPAY", "cart_01JCART", "pay_01JPAYMENT"));
+    }
+
+    private static List<Object> inventoryEvents() {
+        return List.of(
+                new InventoryStockedQuantitySetEvent("variant_01", 25),
+                new StockReservedEvent("variant_01", "res_01JLINE", "cart_01JCART", 2),
+                new StockReservationReleasedEvent("variant_01", "res_01JLINE", 2));
     }
 
     @ParameterizedTest

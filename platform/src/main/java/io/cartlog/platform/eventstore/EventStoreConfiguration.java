@@ -10,6 +10,8 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.TransactionManager;
@@ -41,6 +43,9 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
 
+    /** SQLState of a unique constraint violation, on PostgreSQL and on H2. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     @Bean
     @Primary
     public Serializer serializer() {
@@ -62,9 +67,27 @@ public class EventStoreConfiguration {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
+    /**
+     * Tells the storage engine which failed insert is a duplicate key, i.e. a writer that lost the
+     * race for an aggregate's next sequence number, so that it raises Axon's
+     * {@code ConcurrencyException}. Axon's {@link JdbcSQLErrorCodesResolver} only recognizes
+     * {@link SQLIntegrityConstraintViolationException}, which H2 throws but PostgreSQL's driver does
+     * not (a {@code PSQLException}, in a {@code BatchUpdateException}, with SQLState 23505): on
+     * PostgreSQL a lost race would surface as a bare {@code EventStoreException}.
+     */
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return EventStoreConfiguration::isDuplicateKey;
+    }
+
+    static boolean isDuplicateKey(Exception exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException
+                    || cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Bean

@@ -14,6 +14,7 @@ import io.cartlog.events.cart.PromotionAppliedEvent;
 import io.cartlog.events.cart.PromotionRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
+import io.cartlog.query.payment.PaymentCollectionRepository;
 import io.cartlog.queries.cart.CartView;
 import io.cartlog.queries.cart.CheckoutCartView;
 import io.cartlog.queries.cart.FindCartQuery;
@@ -40,10 +41,12 @@ class CartProjection {
 
     private final CartRepository carts;
     private final QueryUpdateEmitter updates;
+    private final PaymentCollectionRepository payments;
 
-    CartProjection(CartRepository carts, QueryUpdateEmitter updates) {
+    CartProjection(CartRepository carts, QueryUpdateEmitter updates, PaymentCollectionRepository payments) {
         this.carts = carts;
         this.updates = updates;
+        this.payments = payments;
     }
 
     @EventHandler
@@ -126,7 +129,8 @@ class CartProjection {
 
     @QueryHandler
     Optional<CartView> handle(FindCartQuery query) {
-        return carts.load(query.cartId()).map(stored -> CartRenderer.render(stored.cart(), stored.version()));
+        return carts.load(query.cartId()).map(stored -> CartRenderer.render(stored.cart(), stored.version(),
+                payments.findByCart(query.cartId()).orElse(null)));
     }
 
     @QueryHandler
@@ -155,7 +159,7 @@ class CartProjection {
                         && query.cartId().equals(cartId));
         if (awaited) {
             updates.emit(FindCartQuery.class, query -> query.cartId().equals(cartId),
-                    CartRenderer.render(cart, version));
+                    CartRenderer.render(cart, version, payments.findByCart(cartId).orElse(null)));
         }
     }
 }

@@ -20,6 +20,7 @@ import io.cartlog.queries.cart.CartView.RegionRef;
 import io.cartlog.queries.cart.CartView.ShippingAdjustmentView;
 import io.cartlog.queries.cart.CartView.ShippingMethodView;
 import io.cartlog.queries.cart.CartView.TaxLineView;
+import io.cartlog.queries.payment.PaymentCollectionView;
 import io.cartlog.queries.region.RegionView.CountryView;
 
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ final class CartRenderer {
     private CartRenderer() {
     }
 
-    static CartView render(CartDocument cart, long version) {
+    static CartView render(CartDocument cart, long version, PaymentCollectionView paymentCollection) {
         BigDecimal rate = cart.region().taxRate();
         CartTotals.Totals totals = CartTotals.of(rate,
                 cart.items().stream().map(item -> new CartTotals.Line(item.line().unitPrice(), item.line().quantity()))
@@ -58,7 +59,7 @@ final class CartRenderer {
                 cart.promotions().stream().map(CartRenderer::promotion).toList(), totals.total(), totals.subtotal(),
                 totals.taxTotal(), totals.discountTotal(), totals.itemDiscountTotal(), totals.shippingDiscountTotal(),
                 totals.itemTotal(), totals.itemSubtotal(), totals.itemTaxTotal(), totals.shippingTotal(),
-                totals.shippingSubtotal(), totals.shippingTaxTotal(), version);
+                totals.shippingSubtotal(), totals.shippingTaxTotal(), version, paymentCollection);
     }
 
     private static LineItemView item(CartDocument cart, CartDocument.Item item, CartTotals.Amounts amounts,

@@ -2,13 +2,16 @@ package io.cartlog.query.product;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.cartlog.events.product.ProductVariant;
 import io.cartlog.queries.category.ProductCategoryView;
 import io.cartlog.queries.collection.ProductCollectionView;
+import io.cartlog.queries.product.CartVariantView;
 import io.cartlog.queries.product.ProductView;
 import io.cartlog.query.category.ProductCategoryLookup;
 import io.cartlog.query.collection.ProductCollectionLookup;
 import io.cartlog.query.common.JsonColumns;
 import io.cartlog.query.common.Page;
+import io.cartlog.query.inventory.InventoryLookup;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -21,8 +24,10 @@ import java.util.stream.IntStream;
 
 /**
  * Reads products and renders them: a page is one query, its count another, and the categories
- * and collections of the whole page one query each. Parsed documents are cached by product id
- * and version; a version is never rewritten, so the cache cannot show a stale product.
+ * and collections of the whole page one query each; for a storefront, so are the units available
+ * of its variants (inventory-managed variants show stocked less reserved, not the catalog's
+ * figure). Parsed documents are cached by product id and version; a version is never rewritten,
+ * so the cache cannot show a stale product.
  */
 @Component
 class ProductCatalog {
@@ -30,14 +35,16 @@ class ProductCatalog {
     private final ProductRepository products;
     private final ProductCategoryLookup categories;
     private final ProductCollectionLookup collections;
+    private final InventoryLookup inventory;
     private final JsonColumns json;
     private final Cache<DocumentKey, ProductDocument> documents = Caffeine.newBuilder().maximumSize(20_000).build();
 
     ProductCatalog(ProductRepository products, ProductCategoryLookup categories, ProductCollectionLookup collections,
-                   JsonColumns json) {
+                   InventoryLookup inventory, JsonColumns json) {
         this.products = products;
         this.categories = categories;
         this.collections = collections;
+        this.inventory = inventory;
         this.json = json;
     }
 
@@ -73,10 +80,27 @@ class ProductCatalog {
                 .collect(Collectors.toSet());
         Map<String, ProductCategoryView> categoriesById = categories.byIds(categoryIds, store);
         Map<String, ProductCollectionView> collectionsById = collections.byIds(collectionIds);
+        Map<String, Long> available = store ? available(documents) : Map.of();
         return IntStream.range(0, page.size())
                 .mapToObj(i -> ProductRenderer.render(documents.get(i), page.get(i).version(), categoriesById,
-                        collectionsById, prices, store))
+                        collectionsById, available, prices, store))
                 .toList();
+    }
+
+    /** Units available of the page's inventory-managed variants that have an inventory item: one query per page. */
+    private Map<String, Long> available(List<ProductDocument> documents) {
+        Set<String> managed = documents.stream().flatMap(product -> product.variants().stream())
+                .map(ProductDocument.VariantDocument::variant)
+                .filter(ProductVariant::manageInventory)
+                .map(ProductVariant::id)
+                .collect(Collectors.toSet());
+        return managed.isEmpty() ? Map.of() : inventory.available(managed);
+    }
+
+    /** A stored product's variant as a cart needs it, its stock being what is available now. */
+    Optional<CartVariantView> cartVariant(ProductRepository.Stored stored, String variantId) {
+        return CartVariants.of(document(stored), stored.version(), variantId, inventory.available(variantId),
+                this::collectionTitle);
     }
 
     record ProductList(List<ProductView> products, long count, int offset, int limit) {

@@ -94,8 +94,7 @@ class ProductProjection {
     @QueryHandler
     Optional<CartVariantView> handle(FindVariantQuery query) {
         return products.loadByVariant(query.variantId())
-                .flatMap(stored -> CartVariants.of(catalog.document(stored), stored.version(), query.variantId(),
-                        catalog::collectionTitle));
+                .flatMap(stored -> catalog.cartVariant(stored, query.variantId()));
     }
 
     private void change(String productId, long version, boolean linksChanged, UnaryOperator<ProductDocument> change) {

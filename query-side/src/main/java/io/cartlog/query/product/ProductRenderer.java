@@ -35,10 +35,14 @@ final class ProductRenderer {
     /**
      * @param prices null for the admin's view (every price listed) and for a storefront request
      *               that named neither region nor currency (no {@code calculated_price})
+     * @param available units available by variant id (stocked less reserved), shown as the
+     *               {@code inventory_quantity} of inventory-managed variants found in it; the
+     *               others show the catalog's figure
      * @param store  whether a storefront asks: no price lists, no sales channels
      */
     static ProductView render(ProductDocument product, long version, Map<String, ProductCategoryView> categories,
-                              Map<String, ProductCollectionView> collections, PriceContext prices, boolean store) {
+                              Map<String, ProductCollectionView> collections, Map<String, Long> available,
+                              PriceContext prices, boolean store) {
         PhysicalAttributes physical = product.physical();
         List<OptionView> options = product.options().stream()
                 .map(option -> option(option, product, true))
@@ -68,7 +72,7 @@ final class ProductRenderer {
                 product.createdAt(),
                 product.updatedAt(),
                 null,
-                product.variants().stream().map(variant -> variant(variant, product, prices, store)).toList(),
+                product.variants().stream().map(variant -> variant(variant, product, available, prices, store)).toList(),
                 null,
                 product.collectionId() == null ? null : collections.get(product.collectionId()),
                 options,
@@ -80,7 +84,7 @@ final class ProductRenderer {
     }
 
     private static VariantView variant(ProductDocument.VariantDocument document, ProductDocument product,
-                                       PriceContext prices, boolean store) {
+                                       Map<String, Long> available, PriceContext prices, boolean store) {
         ProductVariant variant = document.variant();
         PhysicalAttributes physical = variant.physical();
         return new VariantView(
@@ -92,7 +96,8 @@ final class ProductRenderer {
                 variant.upc(),
                 variant.allowBackorder(),
                 variant.manageInventory(),
-                variant.inventoryQuantity(),
+                variant.manageInventory() ? available.getOrDefault(variant.id(), variant.inventoryQuantity())
+                        : variant.inventoryQuantity(),
                 physical.hsCode(),
                 physical.originCountry(),
                 physical.midCode(),

@@ -12,9 +12,11 @@ import io.cartlog.events.cart.ShippingMethodSetEvent;
 import io.cartlog.queries.cart.CartView;
 import io.cartlog.queries.cart.FindCartQuery;
 import io.cartlog.query.common.JsonColumns;
+import io.cartlog.query.payment.PaymentCollectionRepository;
 import io.cartlog.query.common.ReadModelDatabase;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,9 +31,10 @@ class CartProjectionTest {
     private static final CartPromotion SUMMER = new CartPromotion("promo_1", "SUMMER25", "percentage", "items",
             new BigDecimal("25"), null, null);
 
+    private final JdbcClient database = ReadModelDatabase.migrated();
     private final CartProjection projection =
-            new CartProjection(new CartRepository(ReadModelDatabase.migrated(), new JsonColumns()),
-                    SimpleQueryUpdateEmitter.builder().build());
+            new CartProjection(new CartRepository(database, new JsonColumns()),
+                    SimpleQueryUpdateEmitter.builder().build(), new PaymentCollectionRepository(database, new JsonColumns()));
 
     private CartView find() {
         return projection.handle(new FindCartQuery(ID)).orElseThrow();

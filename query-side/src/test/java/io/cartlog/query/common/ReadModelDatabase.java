@@ -19,4 +19,9 @@ public final class ReadModelDatabase {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return JdbcClient.create(dataSource);
     }
+
+    /** The catalog stamp over {@code jdbc}, for projections that raise it. */
+    public static CatalogStamp catalogStamp(JdbcClient jdbc) {
+        return new CatalogStamp(jdbc);
+    }
 }

@@ -1,6 +1,7 @@
 package io.cartlog.queries.cart;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.cartlog.queries.payment.PaymentCollectionView;
 import io.cartlog.queries.region.RegionView.CountryView;
 
 import java.math.BigDecimal;
@@ -8,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A cart as Medusa v2's store API shows it, amounts in minor units. */
+/** A cart as Medusa v2's store API shows it, amounts in minor units; {@code paymentCollection} is null until one is created. */
 public record CartView(
         String id,
         String currencyCode,
@@ -38,7 +39,8 @@ public record CartView(
         long shippingTotal,
         long shippingSubtotal,
         long shippingTaxTotal,
-        long version) {
+        long version,
+        PaymentCollectionView paymentCollection) {
 
     /**
      * A line as Medusa v2 shows it. The product and variant fields are the catalog's as the line was

@@ -7,6 +7,9 @@ import java.util.Optional;
  * A variant as a cart prices and checks it: its product's title, status and sales channels (an
  * empty list: every channel), its prices and its stock; and the product data a cart line copies
  * ({@code collectionTitle} null when the product has no collection or it is gone).
+ *
+ * @param inventoryQuantity for an inventory-managed variant, the units available now (stocked less
+ *                          what checkouts have reserved); otherwise the catalog's figure
  */
 public record CartVariantView(
         String variantId,

@@ -1,0 +1,266 @@
+package io.cartlog.command.payment;
+
+import io.cartlog.command.common.IdSource;
+import io.cartlog.command.payment.provider.Authorization;
+import io.cartlog.command.payment.provider.PaymentProvider;
+import io.cartlog.command.payment.provider.PaymentProviders;
+import io.cartlog.command.payment.provider.PaymentSession;
+import io.cartlog.events.payment.PaymentAuthorizationFailedEvent;
+import io.cartlog.events.payment.PaymentAuthorizedEvent;
+import io.cartlog.events.payment.PaymentCanceledEvent;
+import io.cartlog.events.payment.PaymentCollectionAmountChangedEvent;
+import io.cartlog.events.payment.PaymentCollectionCreatedEvent;
+import io.cartlog.events.payment.PaymentSessionCreatedEvent;
+import io.cartlog.events.payment.PaymentSessionDeletedEvent;
+import io.cartlog.events.payment.PaymentSessionSelectedEvent;
+import io.cartlog.events.payment.PaymentSessionUpdatedEvent;
+import io.cartlog.platform.web.ApiException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.springframework.http.HttpStatus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+/**
+ * A cart's payment collection: its sessions with payment providers and, once authorized, its
+ * payment. Provider calls happen in the command handlers, before any event is applied, so a
+ * provider that fails changes nothing; authorization is the exception: its outcome, good or bad,
+ * is always recorded.
+ */
+@Aggregate
+public class PaymentCollection {
+
+    @AggregateIdentifier
+    private String paymentCollectionId;
+    private String cartId;
+    private String currencyCode;
+    private long amount;
+    /** Live sessions by id, oldest first. */
+    private final Map<String, Session> sessions = new LinkedHashMap<>();
+    private String selectedSessionId;
+    private String paymentId;
+    private String authorizedSessionId;
+
+    protected PaymentCollection() {
+    }
+
+    @CommandHandler
+    public PaymentCollection(CreatePaymentCollectionCommand command, CartPaymentCollections carts) {
+        carts.claim(command.cartId(), command.paymentCollectionId());
+        apply(new PaymentCollectionCreatedEvent(command.paymentCollectionId(), command.cartId(), command.currencyCode(),
+                command.amount()));
+    }
+
+    @CommandHandler
+    public long handle(CreatePaymentSessionCommand command, PaymentProviders providers) {
+        requireNotAuthorized();
+        PaymentProvider provider = providers.get(command.providerId());
+        Optional<Session> existing = sessionOf(provider.id());
+        if (command.replace()) {
+            for (Session session : new ArrayList<>(sessions.values())) {
+                providers.get(session.providerId()).delete(input(session));
+                apply(new PaymentSessionDeletedEvent(paymentCollectionId, session.id()));
+            }
+        }
+        changeAmount(command.amount());
+        if (!command.replace() && existing.isPresent()) {
+            Session session = existing.get();
+            PaymentSession changed = input(session).withAmount(amount).withData(command.data());
+            apply(new PaymentSessionUpdatedEvent(paymentCollectionId, session.id(), amount, provider.update(changed)));
+        } else {
+            PaymentSession opened = new PaymentSession(paymentCollectionId, command.paymentSessionId(), cartId, amount,
+                    currencyCode, command.data());
+            apply(new PaymentSessionCreatedEvent(paymentCollectionId, command.paymentSessionId(), provider.id(), amount,
+                    currencyCode, provider.initiate(opened)));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(RefreshPaymentSessionCommand command, PaymentProviders providers) {
+        requireNotAuthorized();
+        Session session = requireSessionOf(command.providerId());
+        changeAmount(command.amount());
+        PaymentSession refreshed = input(session).withAmount(amount);
+        apply(new PaymentSessionUpdatedEvent(paymentCollectionId, session.id(), amount,
+                providers.get(session.providerId()).update(refreshed)));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(DeletePaymentSessionCommand command, PaymentProviders providers) {
+        requireNotAuthorized();
+        Session session = requireSessionOf(command.providerId());
+        providers.get(session.providerId()).delete(input(session));
+        apply(new PaymentSessionDeletedEvent(paymentCollectionId, session.id()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(SelectPaymentSessionCommand command) {
+        requireNotAuthorized();
+        Session session = requireSessionOf(command.providerId());
+        if (!session.id().equals(selectedSessionId)) {
+            apply(new PaymentSessionSelectedEvent(paymentCollectionId, session.id()));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(AuthorizePaymentCommand command, PaymentProviders providers, IdSource ids) {
+        if (paymentId != null) {
+            return getVersion();
+        }
+        Session session = sessionToAuthorize().orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
+                "not_allowed", "payment_required", "The cart has no payment session to authorize"));
+        PaymentProvider provider = providers.get(session.providerId());
+        changeAmount(command.amount());
+        PaymentSession current = input(session);
+        if (session.amount() != amount) {
+            // Never authorize a stale amount: the provider's payment follows the cart first.
+            try {
+                current = current.withAmount(amount).withData(provider.update(current.withAmount(amount)));
+            } catch (RuntimeException e) {
+                apply(new PaymentAuthorizationFailedEvent(paymentCollectionId, cartId, session.id(),
+                        Authorization.Outcome.PROVIDER_ERROR.code(), "The payment provider could not update the "
+                        + "payment to the cart's total: " + e.getMessage()));
+                return getVersion();
+            }
+            apply(new PaymentSessionUpdatedEvent(paymentCollectionId, session.id(), amount, current.data()));
+        }
+        record(session, current.amount(), provider.authorize(current), ids);
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(RecordProviderAuthorizationCommand command, IdSource ids) {
+        Session session = sessions.get(command.paymentSessionId());
+        if (paymentId == null && session != null && session.amount() == command.amount()) {
+            record(session, command.amount(), command.authorization(), ids);
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(CancelPaymentCommand command, PaymentProviders providers) {
+        if (paymentId != null) {
+            Session session = sessions.get(authorizedSessionId);
+            providers.get(session.providerId()).cancel(input(session));
+            apply(new PaymentCanceledEvent(paymentCollectionId, cartId, paymentId));
+        }
+        return getVersion();
+    }
+
+    private void record(Session session, long authorizedAmount, Authorization authorization, IdSource ids) {
+        if (authorization.isAuthorized()) {
+            apply(new PaymentAuthorizedEvent(paymentCollectionId, cartId, ids.next("pay"), session.id(),
+                    session.providerId(), authorizedAmount, currencyCode));
+        } else {
+            apply(new PaymentAuthorizationFailedEvent(paymentCollectionId, cartId, session.id(),
+                    authorization.outcome().code(), authorization.message()));
+        }
+    }
+
+    private void changeAmount(long cartTotal) {
+        if (cartTotal < 0) {
+            throw ApiException.invalidData("Invalid request: the amount must not be negative");
+        }
+        if (cartTotal != amount) {
+            apply(new PaymentCollectionAmountChangedEvent(paymentCollectionId, cartTotal));
+        }
+    }
+
+    /** The selected session (Medusa v1), else the newest one (Medusa v2 keeps just one). */
+    private Optional<Session> sessionToAuthorize() {
+        if (selectedSessionId != null && sessions.containsKey(selectedSessionId)) {
+            return Optional.of(sessions.get(selectedSessionId));
+        }
+        return sessions.values().stream().reduce((first, second) -> second);
+    }
+
+    private Optional<Session> sessionOf(String providerId) {
+        return sessions.values().stream().filter(session -> session.providerId().equals(providerId)).findFirst();
+    }
+
+    private Session requireSessionOf(String providerId) {
+        if (providerId == null || providerId.isBlank()) {
+            throw ApiException.invalidData("Invalid request: Field 'provider_id' is required");
+        }
+        return sessionOf(providerId).orElseThrow(() -> ApiException.notFound("payment_session_not_found",
+                "The cart has no payment session with provider '" + providerId + "'"));
+    }
+
+    private void requireNotAuthorized() {
+        if (paymentId != null) {
+            throw ApiException.notAllowed("The payment is already authorized; its sessions cannot change");
+        }
+    }
+
+    private PaymentSession input(Session session) {
+        return new PaymentSession(paymentCollectionId, session.id(), cartId, session.amount(), currencyCode,
+                session.data());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentCollectionCreatedEvent event) {
+        paymentCollectionId = event.paymentCollectionId();
+        cartId = event.cartId();
+        currencyCode = event.currencyCode();
+        amount = event.amount();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentCollectionAmountChangedEvent event) {
+        amount = event.amount();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentSessionCreatedEvent event) {
+        sessions.put(event.paymentSessionId(),
+                new Session(event.paymentSessionId(), event.providerId(), event.amount(), event.data()));
+    }
+
+    @EventSourcingHandler
+    void on(PaymentSessionUpdatedEvent event) {
+        sessions.computeIfPresent(event.paymentSessionId(),
+                (id, session) -> new Session(id, session.providerId(), event.amount(), event.data()));
+    }
+
+    @EventSourcingHandler
+    void on(PaymentSessionDeletedEvent event) {
+        sessions.remove(event.paymentSessionId());
+        if (event.paymentSessionId().equals(selectedSessionId)) {
+            selectedSessionId = null;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PaymentSessionSelectedEvent event) {
+        selectedSessionId = event.paymentSessionId();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentAuthorizedEvent event) {
+        paymentId = event.paymentId();
+        authorizedSessionId = event.paymentSessionId();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentCanceledEvent event) {
+        // The canceled session cannot be authorized again: checkout starts over with a new session.
+        sessions.remove(authorizedSessionId);
+        paymentId = null;
+        authorizedSessionId = null;
+    }
+
+    private record Session(String id, String providerId, long amount, Map<String, Object> data) {
+    }
+}

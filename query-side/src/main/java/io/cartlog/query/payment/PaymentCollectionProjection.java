@@ -1,0 +1,127 @@
+package io.cartlog.query.payment;
+
+import io.cartlog.events.payment.PaymentAuthorizationFailedEvent;
+import io.cartlog.events.payment.PaymentAuthorizedEvent;
+import io.cartlog.events.payment.PaymentCanceledEvent;
+import io.cartlog.events.payment.PaymentCollectionAmountChangedEvent;
+import io.cartlog.events.payment.PaymentCollectionCreatedEvent;
+import io.cartlog.events.payment.PaymentSessionCreatedEvent;
+import io.cartlog.events.payment.PaymentSessionDeletedEvent;
+import io.cartlog.events.payment.PaymentSessionSelectedEvent;
+import io.cartlog.events.payment.PaymentSessionUpdatedEvent;
+import io.cartlog.queries.payment.FindPaymentCollectionByCartQuery;
+import io.cartlog.queries.payment.FindPaymentCollectionQuery;
+import io.cartlog.queries.payment.PaymentCollectionView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import static io.cartlog.query.payment.PaymentCollectionChanges.amount;
+import static io.cartlog.query.payment.PaymentCollectionChanges.payment;
+import static io.cartlog.query.payment.PaymentCollectionChanges.selected;
+import static io.cartlog.query.payment.PaymentCollectionChanges.session;
+import static io.cartlog.query.payment.PaymentCollectionChanges.sessionAdded;
+import static io.cartlog.query.payment.PaymentCollectionChanges.sessionChanged;
+import static io.cartlog.query.payment.PaymentCollectionChanges.sessionRemoved;
+import static io.cartlog.query.payment.PaymentCollectionChanges.status;
+
+/** Keeps each payment collection's view; every handler skips events its row already reflects. */
+@Component
+@ProcessingGroup(PaymentCollectionProjection.GROUP)
+class PaymentCollectionProjection {
+
+    static final String GROUP = "payment-collection-view";
+
+    /** A failed authorization's code as the session's status, in Medusa's words. */
+    private static final Map<String, String> FAILED_STATUS = Map.of("payment_requires_action", "requires_more",
+            "payment_declined", "error", "payment_provider_error", "error");
+
+    private final PaymentCollectionRepository collections;
+
+    PaymentCollectionProjection(PaymentCollectionRepository collections) {
+        this.collections = collections;
+    }
+
+    @EventHandler
+    void on(PaymentCollectionCreatedEvent event, @Timestamp Instant at) {
+        collections.insert(PaymentCollectionChanges.created(event.paymentCollectionId(), event.cartId(),
+                event.currencyCode(), event.amount(), at));
+    }
+
+    @EventHandler
+    void on(PaymentCollectionAmountChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.paymentCollectionId(), version, c -> amount(c, event.amount(), version, at));
+    }
+
+    @EventHandler
+    void on(PaymentSessionCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.paymentCollectionId(), version, c -> sessionAdded(c, event.paymentSessionId(), event.providerId(),
+                event.amount(), event.currencyCode(), event.data(), version, at));
+    }
+
+    @EventHandler
+    void on(PaymentSessionUpdatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.paymentCollectionId(), version, c -> sessionChanged(c, event.paymentSessionId(),
+                s -> session(s, event.amount(), event.data(), at), version, at));
+    }
+
+    @EventHandler
+    void on(PaymentSessionDeletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.paymentCollectionId(), version, c -> sessionRemoved(c, event.paymentSessionId(), version, at));
+    }
+
+    @EventHandler
+    void on(PaymentSessionSelectedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.paymentCollectionId(), version, c -> selected(c, event.paymentSessionId(), version, at));
+    }
+
+    @EventHandler
+    void on(PaymentAuthorizedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.paymentCollectionId(), version, c -> payment(sessionChanged(c, event.paymentSessionId(),
+                s -> status(s, "authorized", at, at), version, at), "authorized", event.paymentId(), version, at));
+    }
+
+    @EventHandler
+    void on(PaymentAuthorizationFailedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.paymentCollectionId(), version, c -> sessionChanged(c, event.paymentSessionId(),
+                s -> status(s, FAILED_STATUS.getOrDefault(event.code(), "error"), null, at), version, at));
+    }
+
+    @EventHandler
+    void on(PaymentCanceledEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.paymentCollectionId(), version, c -> payment(c.paymentSessions().stream()
+                .filter(s -> "authorized".equals(s.status()))
+                .map(s -> sessionChanged(c, s.id(), authorized -> status(authorized, "canceled", null, at), version, at))
+                .findFirst().orElse(c), "canceled", null, version, at));
+    }
+
+    @ResetHandler
+    void reset() {
+        collections.deleteAll();
+    }
+
+    @QueryHandler
+    Optional<PaymentCollectionView> handle(FindPaymentCollectionQuery query) {
+        return collections.load(query.paymentCollectionId());
+    }
+
+    @QueryHandler
+    Optional<PaymentCollectionView> handle(FindPaymentCollectionByCartQuery query) {
+        return collections.findByCart(query.cartId());
+    }
+
+    private void change(String id, long version, UnaryOperator<PaymentCollectionView> change) {
+        collections.load(id)
+                .filter(stored -> stored.version() < version)
+                .ifPresent(stored -> collections.save(change.apply(stored)));
+    }
+}

@@ -1,0 +1,4 @@
+package io.cartlog.queries.payment;
+
+public record FindPaymentCollectionQuery(String paymentCollectionId) {
+}
