@@ -24,7 +24,9 @@ import org.axonframework.spring.stereotype.Saga;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One checkout attempt: authorize the payment, reserve stock for every inventory-managed line,
@@ -64,21 +66,17 @@ public class CheckoutSaga {
             fail(payment.code(), payment.message());
             return;
         }
-        List<ReleaseStockReservationCommand> reserved = new ArrayList<>();
-        for (CartLineItem item : cart.items()) {
-            if (cart.inventoryManagedVariantIds().contains(item.variantId())) {
-                String reservationId = Ids.derived("resitem", checkoutId, item.lineItemId());
-                try {
-                    commands.sendAndWait(new ReserveStockCommand(item.variantId(), reservationId, cartId,
-                            item.quantity()));
-                } catch (ApiException refused) {
-                    reserved.forEach(commands::sendAndWait);
-                    commands.sendAndWait(new CancelPaymentCommand(event.paymentCollectionId()));
-                    fail(refused.code(), refused.getMessage());
-                    return;
-                }
-                reserved.add(new ReleaseStockReservationCommand(item.variantId(), reservationId));
-            }
+        if (payment.amount() != cart.totals().total()) {
+            // Authorized earlier (by the provider's webhook) for a cart that has changed since.
+            commands.sendAndWait(new CancelPaymentCommand(event.paymentCollectionId()));
+            fail("payment_required", "The cart changed after its payment was authorized; start a new payment session");
+            return;
+        }
+        Optional<ApiException> refused = reserveStock(cart);
+        if (refused.isPresent()) {
+            commands.sendAndWait(new CancelPaymentCommand(event.paymentCollectionId()));
+            fail(refused.get().code(), refused.get().getMessage());
+            return;
         }
         String orderId = Ids.derived("order", checkoutId);
         commands.sendAndWait(new PlaceOrderCommand(orderId, cartId, checkoutId, cart, event.paymentCollectionId(),
@@ -94,6 +92,29 @@ public class CheckoutSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "checkoutId")
     void on(CartCompletionFailedEvent event) {
+    }
+
+    /**
+     * Reserves every inventory-managed line, in variant order for every checkout so two never wait
+     * on each other's stock in turn; on a refusal, releases what it had reserved.
+     */
+    private Optional<ApiException> reserveStock(CheckoutCart cart) {
+        List<ReleaseStockReservationCommand> reserved = new ArrayList<>();
+        List<CartLineItem> lines = cart.items().stream()
+                .filter(item -> cart.inventoryManagedVariantIds().contains(item.variantId()))
+                .sorted(Comparator.comparing(CartLineItem::variantId))
+                .toList();
+        for (CartLineItem item : lines) {
+            String reservationId = Ids.derived("resitem", checkoutId, item.lineItemId());
+            try {
+                commands.sendAndWait(new ReserveStockCommand(item.variantId(), reservationId, cartId, item.quantity()));
+            } catch (ApiException refused) {
+                reserved.forEach(commands::sendAndWait);
+                return Optional.of(refused);
+            }
+            reserved.add(new ReleaseStockReservationCommand(item.variantId(), reservationId));
+        }
+        return Optional.empty();
     }
 
     private void fail(String code, String message) {

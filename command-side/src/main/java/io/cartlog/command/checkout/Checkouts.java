@@ -56,12 +56,13 @@ class Checkouts {
         return new Ready(withManagedInventory(cart), snapshot.version(), payment.id());
     }
 
+    /** Stock is reserved for variants whose inventory is managed and that cannot be backordered. */
     private CheckoutCart withManagedInventory(CheckoutCart cart) {
         Set<String> managed = cart.items().stream()
                 .map(CartLineItem::variantId)
                 .distinct()
                 .filter(variantId -> queries.find(new FindVariantQuery(variantId), CartVariantView.class)
-                        .map(CartVariantView::manageInventory).orElse(false))
+                        .map(variant -> variant.manageInventory() && !variant.allowBackorder()).orElse(false))
                 .collect(Collectors.toCollection(TreeSet::new));
         return new CheckoutCart(cart.region(), cart.salesChannelId(), cart.email(), cart.customerId(),
                 cart.shippingAddress(), cart.billingAddress(), cart.items(), cart.shippingMethod(), cart.promotions(),

@@ -48,6 +48,7 @@ public class PaymentCollection {
     private String selectedSessionId;
     private String paymentId;
     private String authorizedSessionId;
+    private long authorizedAmount;
 
     protected PaymentCollection() {
     }
@@ -115,9 +116,9 @@ public class PaymentCollection {
     }
 
     @CommandHandler
-    public long handle(AuthorizePaymentCommand command, PaymentProviders providers, IdSource ids) {
+    public PaymentAuthorization handle(AuthorizePaymentCommand command, PaymentProviders providers, IdSource ids) {
         if (paymentId != null) {
-            return getVersion();
+            return PaymentAuthorization.of(paymentId, authorizedAmount);
         }
         Session session = sessionToAuthorize().orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST,
                 "not_allowed", "payment_required", "The cart has no payment session to authorize"));
@@ -129,15 +130,18 @@ public class PaymentCollection {
             try {
                 current = current.withAmount(amount).withData(provider.update(current.withAmount(amount)));
             } catch (RuntimeException e) {
+                String message = "The payment provider could not update the payment to the cart's total: "
+                        + e.getMessage();
                 apply(new PaymentAuthorizationFailedEvent(paymentCollectionId, cartId, session.id(),
-                        Authorization.Outcome.PROVIDER_ERROR.code(), "The payment provider could not update the "
-                        + "payment to the cart's total: " + e.getMessage()));
-                return getVersion();
+                        Authorization.Outcome.PROVIDER_ERROR.code(), message));
+                return PaymentAuthorization.refused(Authorization.Outcome.PROVIDER_ERROR.code(), message);
             }
             apply(new PaymentSessionUpdatedEvent(paymentCollectionId, session.id(), amount, current.data()));
         }
-        record(session, current.amount(), provider.authorize(current), ids);
-        return getVersion();
+        Authorization authorization = provider.authorize(current);
+        record(session, current.amount(), authorization, ids);
+        return authorization.isAuthorized() ? PaymentAuthorization.of(paymentId, authorizedAmount)
+                : PaymentAuthorization.refused(authorization.outcome().code(), authorization.message());
     }
 
     @CommandHandler
@@ -250,6 +254,7 @@ public class PaymentCollection {
     @EventSourcingHandler
     void on(PaymentAuthorizedEvent event) {
         paymentId = event.paymentId();
+        authorizedAmount = event.amount();
         authorizedSessionId = event.paymentSessionId();
     }
 
