@@ -6,6 +6,9 @@ import io.cartlog.events.apikey.ApiKeyRevokedEvent;
 import io.cartlog.events.apikey.ApiKeySalesChannelsChangedEvent;
 import io.cartlog.events.apikey.ApiKeyUpdatedEvent;
 import io.cartlog.events.cart.CartAddress;
+import io.cartlog.events.cart.CartCompletedEvent;
+import io.cartlog.events.cart.CartCompletionFailedEvent;
+import io.cartlog.events.cart.CartCompletionStartedEvent;
 import io.cartlog.events.cart.CartCreatedEvent;
 import io.cartlog.events.cart.CartDetailsUpdatedEvent;
 import io.cartlog.events.cart.CartLineItem;
@@ -13,6 +16,7 @@ import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.cart.CartRegionChangedEvent;
 import io.cartlog.events.cart.CartSalesChannelChangedEvent;
+import io.cartlog.events.cart.CheckoutCart;
 import io.cartlog.events.cart.LineItemAddedEvent;
 import io.cartlog.events.cart.LineItemQuantityChangedEvent;
 import io.cartlog.events.cart.LineItemRemovedEvent;
@@ -30,6 +34,7 @@ import io.cartlog.events.common.PublicEvent;
 import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
 import io.cartlog.events.inventory.StockReservationReleasedEvent;
 import io.cartlog.events.inventory.StockReservedEvent;
+import io.cartlog.events.order.OrderPlacedEvent;
 import io.cartlog.events.payment.PaymentAuthorizationFailedEvent;
 import io.cartlog.events.payment.PaymentAuthorizedEvent;
 import io.cartlog.events.payment.PaymentCanceledEvent;
@@ -74,6 +79,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -101,6 +107,7 @@ class EventJsonTest {
         events.addAll(cartEvents());
         events.addAll(paymentEvents());
         events.addAll(inventoryEvents());
+        events.addAll(checkoutEvents());
         return events;
     }
 
@@ -225,6 +232,24 @@ class EventJsonTest {
                 new InventoryStockedQuantitySetEvent("variant_01", 25),
                 new StockReservedEvent("variant_01", "res_01JLINE", "cart_01JCART", 2),
                 new StockReservationReleasedEvent("variant_01", "res_01JLINE", 2));
+    }
+
+    private static List<Object> checkoutEvents() {
+        CartRegion europe = new CartRegion("reg_01JEUROPE", "Europe", "eur", new BigDecimal("19"), true);
+        CartAddress address = new CartAddress("Ada", "Lovelace", null, "Unter den Linden 1", null, "Berlin", "de", null,
+                "10117", null, null);
+        CheckoutCart cart = new CheckoutCart(europe, "sc_01JCHANNEL", "ada@example.test", null, address, address,
+                List.of(new CartLineItem("cali_01JLINE", "variant_01", "prod_01", "Classic T-Shirt", "Classic T-Shirt",
+                        "classic-t-shirt", "S", "TS-S", null, 1950, 2, null)),
+                new CheckoutCart.ShippingMethod("casm_01JMETHOD", "so_01JSTANDARD", "Standard Shipping", 800),
+                List.of(), Set.of("variant_01"));
+        return List.of(
+                new CartCompletionStartedEvent("cart_01JCART", "chk_01JCHECKOUT", "key-1", "pay_col_01JPAY", cart),
+                new CartCompletedEvent("cart_01JCART", "chk_01JCHECKOUT", "order_01JORDER"),
+                new CartCompletionFailedEvent("cart_01JCART", "chk_01JCHECKOUT", "insufficient_inventory",
+                        "Not enough stock of variant_01"),
+                new OrderPlacedEvent("order_01JORDER", 1, "cart_01JCART", "chk_01JCHECKOUT", cart, "pay_col_01JPAY",
+                        "pay_01JPAYMENT"));
     }
 
     @ParameterizedTest
