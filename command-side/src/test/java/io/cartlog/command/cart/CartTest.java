@@ -1,11 +1,15 @@
 package io.cartlog.command.cart;
 
+import io.cartlog.events.cart.CartCompletedEvent;
+import io.cartlog.events.cart.CartCompletionFailedEvent;
+import io.cartlog.events.cart.CartCompletionStartedEvent;
 import io.cartlog.events.cart.CartCreatedEvent;
 import io.cartlog.events.cart.CartLineItem;
 import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.cart.CartRegionChangedEvent;
 import io.cartlog.events.cart.CartSalesChannelChangedEvent;
+import io.cartlog.events.cart.CheckoutCart;
 import io.cartlog.events.cart.LineItemAddedEvent;
 import io.cartlog.events.cart.LineItemQuantityChangedEvent;
 import io.cartlog.events.cart.LineItemRemovedEvent;
@@ -162,6 +166,52 @@ class CartTest {
         fixture.given(created(), new PromotionAppliedEvent("cart_1", SUMMER))
                 .when(new RemovePromotionsCommand("cart_1", null, List.of("summer25", "UNKNOWN")))
                 .expectEvents(new PromotionRemovedEvent("cart_1", "promo_1", "SUMMER25"));
+    }
+
+    @Test
+    void aCheckoutStartsOnTheCartAsItWas() {
+        fixture.given(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 1)))
+                .when(new StartCartCompletionCommand("cart_1", 1, "chk_1", "key-1", "pay_col_1", checkout()))
+                .expectEvents(new CartCompletionStartedEvent("cart_1", "chk_1", "key-1", "pay_col_1", checkout()))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void aCartBeingCompletedTakesNoOtherChangeNorASecondCheckout() {
+        fixture.given(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 1)),
+                        new CartCompletionStartedEvent("cart_1", "chk_1", "key-1", "pay_col_1", checkout()))
+                .when(new AddLineItemCommand("cart_1", null, "reg_eu", new NewLine(shirt("cali_2", 1), null)))
+                .expectNoEvents()
+                .expectExceptionMessage("Cart cart_1 is being completed");
+        fixture.given(created(), new CartCompletionStartedEvent("cart_1", "chk_1", "key-1", "pay_col_1", checkout()))
+                .when(new StartCartCompletionCommand("cart_1", 1, "chk_2", "key-2", "pay_col_1", checkout()))
+                .expectNoEvents()
+                .expectExceptionMessage("Cart cart_1 is being completed");
+    }
+
+    @Test
+    void aCompletedCartTakesNoChange() {
+        fixture.given(created(), new CartCompletionStartedEvent("cart_1", "chk_1", "key-1", "pay_col_1", checkout()),
+                        new CartCompletedEvent("cart_1", "chk_1", "order_1"))
+                .when(new UpdateLineItemCommand("cart_1", null, "cali_1", 0L, null, null))
+                .expectNoEvents()
+                .expectExceptionMessage("Cart cart_1 is already completed.");
+    }
+
+    @Test
+    void aFailedCheckoutReopensTheCartAndOnlyItsOwnAttemptEndsIt() {
+        fixture.given(created(), new CartCompletionStartedEvent("cart_1", "chk_1", "key-1", "pay_col_1", checkout()),
+                        new CartCompletionFailedEvent("cart_1", "chk_1", "insufficient_inventory", "No stock"))
+                .when(new AddLineItemCommand("cart_1", null, "reg_eu", new NewLine(shirt("cali_1", 1), null)))
+                .expectEvents(new LineItemAddedEvent("cart_1", shirt("cali_1", 1)));
+        fixture.given(created(), new CartCompletionStartedEvent("cart_1", "chk_2", "key-2", "pay_col_1", checkout()))
+                .when(new CompleteCartCommand("cart_1", "chk_1", "order_1"))
+                .expectNoEvents();
+    }
+
+    private static CheckoutCart checkout() {
+        return new CheckoutCart(EUROPE, "sc_1", "ada@example.test", null, null, null, List.of(shirt("cali_1", 1)), null,
+                List.of(), Set.of());
     }
 
     private static CartCreatedEvent created() {
