@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The Stripe provider through stripe-java against a local Stripe, and Stripe's signed webhooks. */
+/**
+ * The Stripe provider through stripe-java against a local Stripe, and Stripe's signed webhooks.
+ * Its configuration makes an application of its own on the shared database; it is closed after
+ * these tests so the other tests' application is again the only one processing events.
+ */
+@DirtiesContext
 class StripePaymentIT extends CartlogIT {
 
     private static final String WEBHOOK_SECRET = "whsec_test_cartlog";

@@ -77,12 +77,13 @@ class CartCompletionController {
         }
     }
 
+    /** The attempt's outcome, once the cart view too shows it: a read of the cart right after agrees. */
     private Map<String, Object> answer(CheckoutView checkout) {
+        CartView cart = readModel.await(new FindCartQuery(checkout.cartId()), CartView.class, CartView::version,
+                checkout.version());
         if ("completed".equals(checkout.status())) {
             return order(readModel.await(new FindOrderQuery(checkout.orderId()), OrderView.class, OrderView::version, 0));
         }
-        CartView cart = readModel.await(new FindCartQuery(checkout.cartId()), CartView.class, CartView::version,
-                checkout.version());
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("type", "invalid_data");
         error.put("code", checkout.errorCode());
