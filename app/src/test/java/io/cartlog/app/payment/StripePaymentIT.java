@@ -128,6 +128,28 @@ class StripePaymentIT extends CartlogIT {
     }
 
     @Test
+    void aPaidCartWhoseShopperNeverCameBackBecomesAnOrder() throws Exception {
+        JsonNode cart = newCart();
+        String cartId = cart.at("/id").asString();
+        store().post("/store/carts/" + cartId, Map.of("email", "ada@example.test", "shipping_address",
+                Map.of("address_1", "Unter den Linden 1", "city", "Berlin", "postal_code", "10117", "country_code", "de")));
+        String option = store().get("/store/shipping-options?cart_id=" + cartId).text("/shipping_options/0/id");
+        store().post("/store/carts/" + cartId + "/shipping-methods", Map.of("option_id", option));
+        String collectionId = collection(cart);
+        JsonNode session = stripeSession(collectionId);
+        Map<String, Object> intent = STRIPE.intents.get(session.at("/data/id").asString());
+        String event = event("payment_intent.succeeded", intent);
+
+        anonymous().withHeader("Stripe-Signature", sign(event, WEBHOOK_SECRET)).post("/hooks/payment/stripe", event);
+
+        await().until(() -> !store().get("/store/carts/" + cartId).body().at("/cart/completed_at").isNull());
+        Response completedLater = store().post("/store/carts/" + cartId + "/complete", Map.of());
+        assertThat(completedLater.text("/type")).isEqualTo("order");
+        assertThat(completedLater.body().at("/order/total").asLong())
+                .isEqualTo(store().get("/store/carts/" + cartId).body().at("/cart/total").asLong());
+    }
+
+    @Test
     void aWebhookWithAWrongSignatureIsRefused() throws Exception {
         String collectionId = collection(newCart());
         JsonNode session = stripeSession(collectionId);

@@ -60,8 +60,7 @@ public class CheckoutSaga {
         cartId = event.cartId();
         checkoutId = event.checkoutId();
         CheckoutCart cart = event.cart();
-        PaymentAuthorization payment = commands.sendAndWait(
-                new AuthorizePaymentCommand(event.paymentCollectionId(), cart.totals().total()));
+        PaymentAuthorization payment = authorize(event.paymentCollectionId(), cart.totals().total());
         if (!payment.authorized()) {
             fail(payment.code(), payment.message());
             return;
@@ -92,6 +91,15 @@ public class CheckoutSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "checkoutId")
     void on(CartCompletionFailedEvent event) {
+    }
+
+    /** The payment's outcome; a collection with nothing left to authorize is a refusal, not an error. */
+    private PaymentAuthorization authorize(String paymentCollectionId, long total) {
+        try {
+            return commands.sendAndWait(new AuthorizePaymentCommand(paymentCollectionId, total));
+        } catch (ApiException refused) {
+            return new PaymentAuthorization(false, null, 0, refused.code(), refused.getMessage());
+        }
     }
 
     /**
