@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -433,37 +432,7 @@ class CartFieldsIT extends CartlogIT {
         return answer;
     }
 
-    private String variant(String handle) {
-        Response products = store().get("/store/products?handle=" + handle);
-        assertThat(products.body().at("/products")).as(handle).hasSize(1);
-        return products.text("/products/0/variants/0/id");
-    }
 
-    /** The variant of a new one-variant product, 10.00 EUR, 10 in stock. */
-    private String adminVariant(Map<String, Object> product) {
-        Map<String, Object> body = new HashMap<>(product);
-        body.put("options", List.of(Map.of("title", "Size", "values", List.of("S"))));
-        body.put("variants", List.of(Map.of("title", "S", "options", Map.of("Size", "S"),
-                "prices", List.of(Map.of("currency_code", "eur", "amount", 1000)), "inventory_quantity", 10)));
-        Response created = admin().post("/admin/products", body);
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
-        return created.text("/product/variants/0/id");
-    }
 
-    private String region(String name) {
-        for (JsonNode region : store().get("/store/regions").body().at("/regions")) {
-            if (region.path("name").asString().equals(name)) {
-                return region.path("id").asString();
-            }
-        }
-        throw new AssertionError("no region " + name);
-    }
 
-    private static void assertError(Response response, int status, String code, String message) {
-        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
-        assertThat(response.text("/code")).isEqualTo(code);
-        if (message != null) {
-            assertThat(response.text("/message")).isEqualTo(message);
-        }
-    }
 }

@@ -170,9 +170,6 @@ class CheckoutIT extends CartlogIT {
         assertThat(shipped.status()).as(shipped.body().toString()).isEqualTo(200);
     }
 
-    private String variant(String handle) {
-        return store().get("/store/products?handle=" + handle).text("/products/0/variants/0/id");
-    }
 
     /** A new published one-variant product at 10.00 EUR whose stock is managed, with {@code stock} units. */
     private String managedVariant(int stock) {

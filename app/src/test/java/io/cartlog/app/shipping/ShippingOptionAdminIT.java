@@ -23,7 +23,7 @@ class ShippingOptionAdminIT extends CartlogIT {
     @Autowired
     private QueryGateway queries;
 
-    private String region(String currency) {
+    private String newRegion(String currency) {
         return admin().post("/admin/regions", Map.of("name", "Region " + currency, "currency_code", currency))
                 .text("/region/id");
     }
@@ -40,7 +40,7 @@ class ShippingOptionAdminIT extends CartlogIT {
 
     @Test
     void optionPricedInItsRegionIsShapedLikeMedusas() {
-        String regionId = region("eur");
+        String regionId = newRegion("eur");
 
         Response created = admin().post("/admin/shipping-options", option(regionId, 2500));
 
@@ -61,8 +61,8 @@ class ShippingOptionAdminIT extends CartlogIT {
 
     @Test
     void regionFilterListsOnlyThatRegionsOptions() {
-        String europe = region("eur");
-        String nordics = region("sek");
+        String europe = newRegion("eur");
+        String nordics = newRegion("sek");
         String european = createOption(europe, 500);
         String nordic = createOption(nordics, 4900);
 
@@ -78,7 +78,7 @@ class ShippingOptionAdminIT extends CartlogIT {
 
     @Test
     void currencyPriceIsTheAmountInARegionOfThatCurrency() {
-        String regionId = region("usd");
+        String regionId = newRegion("usd");
 
         Response created = admin().post("/admin/shipping-options", Map.of("name", "Standard", "region_id", regionId,
                 "type", Map.of("label", "Standard", "code", "standard"),
@@ -92,7 +92,7 @@ class ShippingOptionAdminIT extends CartlogIT {
 
     @Test
     void staleVersionIsAConflictAndChangesNothing() {
-        String id = createOption(region("eur"), 1000);
+        String id = createOption(newRegion("eur"), 1000);
         assertThat(admin().post("/admin/shipping-options/" + id, Map.of("amount", 1200, "version", 0)).status())
                 .isEqualTo(200);
 
@@ -106,7 +106,7 @@ class ShippingOptionAdminIT extends CartlogIT {
 
     @Test
     void badInputIsInvalidDataNamingTheFieldAndCreatesNothing() {
-        String regionId = region("eur");
+        String regionId = newRegion("eur");
         Map<String, Object> fraction = option(regionId, 10.5);
         Map<String, Object> negative = option(regionId, -1);
         Map<String, Object> unknownRegion = option("reg_DOESNOTEXIST", 100);
@@ -129,7 +129,7 @@ class ShippingOptionAdminIT extends CartlogIT {
 
     @Test
     void refusedUpdateChangesNothing() {
-        String id = createOption(region("eur"), 1000);
+        String id = createOption(newRegion("eur"), 1000);
 
         Response response = admin().post("/admin/shipping-options/" + id, Map.of("name", "Renamed",
                 "prices", List.of(Map.of("currency_code", "eur", "amount", 100), Map.of("currency_code", "xyz", "amount", 1))));
@@ -143,7 +143,7 @@ class ShippingOptionAdminIT extends CartlogIT {
 
     @Test
     void deletedOptionIsGoneFromTheRegion() {
-        String regionId = region("eur");
+        String regionId = newRegion("eur");
         String id = createOption(regionId, 1000);
 
         Response deleted = admin().delete("/admin/shipping-options/" + id);
