@@ -133,10 +133,12 @@ class PaymentFlowIT extends CartlogIT {
 
         Response providers = store().get("/store/payment-providers?region_id=" + regionId);
 
+        // The tests' application has Stripe configured (against the run's local Stripe).
         assertThat(providers.status()).isEqualTo(200);
         assertThat(providers.text("/payment_providers/0/id")).isEqualTo("pp_system_default");
+        assertThat(providers.text("/payment_providers/1/id")).isEqualTo("pp_stripe_stripe");
         assertThat(providers.body().at("/payment_providers/0/is_enabled").asBoolean()).isTrue();
-        assertThat(providers.body().at("/count").asLong()).isEqualTo(1);
+        assertThat(providers.body().at("/count").asLong()).isEqualTo(2);
         assertThat(store().get("/store/payment-providers").status()).isEqualTo(400);
         assertThat(store().get("/store/payment-providers?region_id=reg_nope").status()).isEqualTo(404);
     }
@@ -156,15 +158,18 @@ class PaymentFlowIT extends CartlogIT {
         Response deleted = store().delete("/store/carts/" + cartId + "/payment-sessions/pp_system_default");
 
         assertThat(initialized.status()).as(initialized.body().toString()).isEqualTo(200);
-        assertThat(initialized.body().at("/cart/payment_collection/payment_sessions")).hasSize(1);
+        // One session per provider of the region: the system's and Stripe's.
+        assertThat(initialized.body().at("/cart/payment_collection/payment_sessions")).hasSize(2);
         String sessionId = initialized.text("/cart/payment_collection/payment_sessions/0/id");
+        assertThat(initialized.text("/cart/payment_collection/payment_sessions/0/provider_id")).isEqualTo("pp_system_default");
         assertThat(updated.text("/cart/payment_collection/payment_sessions/0/id")).isEqualTo(sessionId);
         assertThat(updated.text("/cart/payment_collection/payment_sessions/0/data/po_number")).isEqualTo("PO-7");
         assertThat(selected.text("/cart/payment_collection/selected_session_id")).isEqualTo(sessionId);
         assertThat(refreshed.status()).isEqualTo(200);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(deleted.status()).isEqualTo(200);
-        assertThat(deleted.body().at("/cart/payment_collection/payment_sessions")).isEmpty();
+        assertThat(deleted.body().at("/cart/payment_collection/payment_sessions")).hasSize(1);
+        assertThat(deleted.text("/cart/payment_collection/payment_sessions/0/provider_id")).isEqualTo("pp_stripe_stripe");
     }
 
     private JsonNode paymentCollection(String cartId) {

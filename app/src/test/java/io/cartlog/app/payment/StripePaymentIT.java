@@ -1,16 +1,13 @@
 package io.cartlog.app.payment;
 
 import io.cartlog.app.support.CartlogIT;
+import io.cartlog.app.support.LocalStripe;
 import io.cartlog.command.payment.AuthorizePaymentCommand;
 import io.cartlog.command.payment.CancelPaymentCommand;
 import io.cartlog.platform.testing.ApiClient.Response;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,16 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/**
- * The Stripe provider through stripe-java against a local Stripe, and Stripe's signed webhooks.
- * Its configuration makes an application of its own on the shared database; it is closed after
- * these tests so the other tests' application is again the only one processing events.
- */
-@DirtiesContext
+/** The Stripe provider through stripe-java against the run's local Stripe, and Stripe's signed webhooks. */
 class StripePaymentIT extends CartlogIT {
 
-    private static final String WEBHOOK_SECRET = "whsec_test_cartlog";
-    private static final LocalStripe STRIPE = new LocalStripe();
+    private static final String WEBHOOK_SECRET = STRIPE_WEBHOOK_SECRET;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -42,18 +33,6 @@ class StripePaymentIT extends CartlogIT {
 
     /** The cart of each collection a test created. */
     private final Map<String, String> carts = new ConcurrentHashMap<>();
-
-    @DynamicPropertySource
-    static void stripe(DynamicPropertyRegistry registry) {
-        registry.add("cartlog.payments.stripe.api-key", () -> "sk_test_cartlog");
-        registry.add("cartlog.payments.stripe.webhook-secret", () -> WEBHOOK_SECRET);
-        registry.add("cartlog.payments.stripe.api-base", STRIPE::url);
-    }
-
-    @AfterAll
-    static void stopStripe() {
-        STRIPE.close();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Boots the app as the README's run command does, on the embedded H2 default in a fresh data
@@ -37,18 +38,19 @@ class EmbeddedDefaultSmokeIT {
     @Test
     void servesTheDemoCatalogOnH2AndKeepsItAcrossARestart() {
         ApiClient store = start().asStorefront(PUBLISHABLE_KEY);
-        Response products = store.get("/store/products?limit=100");
-        assertThat(products.status()).isEqualTo(200);
+        // The demo is seeded as the application starts; its read models follow a moment later.
+        Response products = await().until(() -> store.get("/store/products?limit=100"),
+                answer -> answer.status() == 200 && answer.body().get("count").asLong() >= 20);
         long seeded = products.body().get("count").asLong();
-        assertThat(seeded).isGreaterThanOrEqualTo(20);
         assertThat(store.get("/store/regions").body().get("count").asLong()).isEqualTo(2);
         assertThat(Files.exists(dataDir.resolve("cartlog.mv.db"))).isTrue();
 
         running.close();
-        store = start().asStorefront(PUBLISHABLE_KEY);
+        ApiClient restarted = start().asStorefront(PUBLISHABLE_KEY);
 
-        assertThat(store.get("/store/products?limit=100").body().get("count").asLong()).isEqualTo(seeded);
-        assertThat(store.get("/store/regions").body().get("count").asLong()).isEqualTo(2);
+        assertThat(await().until(() -> restarted.get("/store/products?limit=100"), answer -> answer.status() == 200)
+                .body().get("count").asLong()).isEqualTo(seeded);
+        assertThat(restarted.get("/store/regions").body().get("count").asLong()).isEqualTo(2);
     }
 
     private static ApiClient start() {

@@ -28,6 +28,14 @@ public abstract class CartlogIT {
 
     protected static final String ADMIN_KEY = "sk_test_admin";
     protected static final String PUBLISHABLE_KEY = "pk_test_demo";
+    protected static final String STRIPE_WEBHOOK_SECRET = "whsec_test_cartlog";
+    /**
+     * A local Stripe for the whole run: with Stripe configured in every test, all tests share one
+     * application. A second application on the same database is a second node, and after it
+     * stopped the first one's processors answered read-your-writes far slower (see the session
+     * notes of 2026-11-22).
+     */
+    protected static final LocalStripe STRIPE = new LocalStripe();
 
     @Value("${local.server.port}")
     private int port;
@@ -38,6 +46,9 @@ public abstract class CartlogIT {
         registry.add("cartlog.admin-api-key", () -> ADMIN_KEY);
         registry.add("cartlog.demo.publishable-key", () -> PUBLISHABLE_KEY);
         registry.add("cartlog.data-dir", CartlogIT::temporaryDataDir);
+        registry.add("cartlog.payments.stripe.api-key", () -> "sk_test_cartlog");
+        registry.add("cartlog.payments.stripe.webhook-secret", () -> STRIPE_WEBHOOK_SECRET);
+        registry.add("cartlog.payments.stripe.api-base", STRIPE::url);
     }
 
     protected ApiClient anonymous() {

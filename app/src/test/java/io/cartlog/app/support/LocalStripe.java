@@ -1,4 +1,4 @@
-package io.cartlog.app.payment;
+package io.cartlog.app.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -19,19 +19,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code Idempotency-Key}: the same key answers the same intent), retrieve, update and cancel. The
  * status a retrieve reports is the test's choice, and {@link Outcome#OUTAGE} answers every call 500.
  */
-final class LocalStripe implements AutoCloseable {
+public final class LocalStripe implements AutoCloseable {
 
-    enum Outcome { AUTHORIZED, REQUIRES_ACTION, DECLINED, OUTAGE }
+    public enum Outcome { AUTHORIZED, REQUIRES_ACTION, DECLINED, OUTAGE }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
-    final Map<String, Map<String, Object>> intents = new ConcurrentHashMap<>();
+    public final Map<String, Map<String, Object>> intents = new ConcurrentHashMap<>();
     private final Map<String, String> byIdempotencyKey = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
-    volatile Outcome outcome = Outcome.AUTHORIZED;
+    public volatile Outcome outcome = Outcome.AUTHORIZED;
 
-    LocalStripe() {
+    public LocalStripe() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -41,7 +41,7 @@ final class LocalStripe implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
