@@ -42,6 +42,10 @@ class CheckoutIT extends CartlogIT {
         assertThat(order.at("/items/0/id").asString()).startsWith("ordli_");
         assertThat(store().get("/store/orders/" + order.at("/id").asString()).body().at("/order")).isEqualTo(order);
         assertThat(store().get("/store/carts/" + cartId).body().at("/cart/completed_at").isNull()).isFalse();
+        assertThat(admin().get("/admin/orders/" + order.at("/id").asString()).body().at("/order")).isEqualTo(order);
+        assertThat(admin().get("/admin/orders?limit=1").body().at("/orders/0/id").asString())
+                .isEqualTo(order.at("/id").asString());
+        assertThat(store().get("/admin/orders").status()).isEqualTo(401);
     }
 
     @Test

@@ -77,7 +77,7 @@ public class CheckoutSaga {
             fail(refused.get().code(), refused.get().getMessage());
             return;
         }
-        String orderId = Ids.derived("order", checkoutId);
+        String orderId = Ids.sibling("order", checkoutId);
         commands.sendAndWait(new PlaceOrderCommand(orderId, cartId, checkoutId, cart, event.paymentCollectionId(),
                 payment.paymentId()));
         commands.sendAndWait(new CompleteCartCommand(cartId, checkoutId, orderId));

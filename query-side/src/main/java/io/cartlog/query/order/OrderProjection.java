@@ -2,6 +2,7 @@ package io.cartlog.query.order;
 
 import io.cartlog.events.order.OrderPlacedEvent;
 import io.cartlog.query.common.JsonColumns;
+import io.cartlog.query.common.Page;
 import io.cartlog.queries.order.FindOrderByCartQuery;
 import io.cartlog.queries.order.FindOrderQuery;
 import io.cartlog.queries.order.OrderView;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Keeps each order as the store API shows it; a redelivered event finds its row and changes nothing. */
@@ -52,6 +54,18 @@ class OrderProjection {
         return jdbc.sql("SELECT document FROM order_view WHERE id = ?").param(query.orderId())
                 .query((rs, n) -> json.read(rs.getString("document"), OrderView.class))
                 .optional();
+    }
+
+    /** Newest first: order ids are time-ordered. */
+    List<OrderView> list(Page page) {
+        return jdbc.sql("SELECT document FROM order_view ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(page.limit(), page.offset())
+                .query((rs, n) -> json.read(rs.getString("document"), OrderView.class))
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM order_view").query(Long.class).single();
     }
 
     @QueryHandler

@@ -56,6 +56,14 @@ public final class Ids {
         }
     }
 
+    /**
+     * The id of a resource that exists once per {@code id}'s resource and is made with it (the
+     * order of a checkout): the same ULID under another prefix, so it is time-ordered too.
+     */
+    public static String sibling(String prefix, String id) {
+        return prefix + id.substring(id.indexOf('_'));
+    }
+
     /** The resource an id names by its prefix ({@code reg_…} is a region), if the prefix is known. */
     public static Optional<String> resourceOf(String id) {
         int underscore = id == null ? -1 : id.indexOf('_');
