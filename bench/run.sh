@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Storefront benchmark: starts Cartlog on PostgreSQL (demo catalog seeded), drives it
 # with wrk at 1, 8 and 32 connections (product reads, add-line-item round trips with
-# read-your-writes over 64 carts, cart reads), and prints throughput, p50/p99 latency and peak RSS.
+# read-your-writes over 64 carts, cart reads) and complete checkouts (bench/Checkout.java), and
+# prints throughput, p50/p99 latency and peak RSS.
 #   bench/run.sh                                   # 10 s per step, 30 s warm-up, 50 extra products
 #   DURATION=30s WARMUP=60s BENCH_PRODUCTS=200 bench/run.sh
 set -euo pipefail
@@ -101,4 +102,12 @@ export VARIANT_ID CART_IDS
 wrk -t2 -c32 -d${WARMUP:-30s} -H "x-publishable-api-key: $PUBLISHABLE_KEY" -s bench/add-line-item.lua "$BASE" >/dev/null
 AFTER_STEP=cart_view_lag run "POST /store/carts/{id}/line-items" "$BASE" -s bench/add-line-item.lua
 run "GET /store/carts/{id}" "$BASE/store/carts/${CART_IDS%%,*}"
+# Checkout: the whole flow per client (cart, second item, address, shipping, payment, complete).
+OPTION_ID=$(curl -sf -X POST "$BASE/admin/shipping-options" -H "Authorization: Bearer $ADMIN_KEY" \
+  -H 'Content-Type: application/json' -d "{\"name\": \"Bench Shipping\", \"region_id\": \"$REGION_ID\",
+  \"type\": {\"label\": \"Standard\", \"code\": \"standard\", \"description\": \"Bench\"}, \"amount\": 500}" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["shipping_option"]["id"])')
+for c in $CONNECTIONS; do
+  java bench/Checkout.java "$BASE" "$PUBLISHABLE_KEY" "$REGION_ID" "$VARIANT_ID" "$OPTION_ID" "$c" "${DURATION%s}"
+done
 echo "peak RSS of the Cartlog process: $(awk '/VmHWM/ {printf "%d MiB", $2/1024}' /proc/$APP_PID/status)"
