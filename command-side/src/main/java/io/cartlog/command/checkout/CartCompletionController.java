@@ -2,7 +2,6 @@ package io.cartlog.command.checkout;
 
 import io.cartlog.command.cart.StartCartCompletionCommand;
 import io.cartlog.command.common.PathIds;
-import io.cartlog.events.cart.CheckoutCart;
 import io.cartlog.events.common.Ids;
 import io.cartlog.platform.readmodel.ReadModelQueries;
 import io.cartlog.platform.readmodel.ReadYourWrites;

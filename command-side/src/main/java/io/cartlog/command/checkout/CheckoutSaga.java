@@ -98,7 +98,7 @@ public class CheckoutSaga {
         try {
             return commands.sendAndWait(new AuthorizePaymentCommand(paymentCollectionId, total));
         } catch (ApiException refused) {
-            return new PaymentAuthorization(false, null, 0, refused.code(), refused.getMessage());
+            return PaymentAuthorization.refused(refused.code(), refused.getMessage());
         }
     }
 

@@ -64,9 +64,7 @@ class Checkouts {
                 .filter(variantId -> queries.find(new FindVariantQuery(variantId), CartVariantView.class)
                         .map(variant -> variant.manageInventory() && !variant.allowBackorder()).orElse(false))
                 .collect(Collectors.toCollection(TreeSet::new));
-        return new CheckoutCart(cart.region(), cart.salesChannelId(), cart.email(), cart.customerId(),
-                cart.shippingAddress(), cart.billingAddress(), cart.items(), cart.shippingMethod(), cart.promotions(),
-                managed);
+        return cart.withInventoryManaged(managed);
     }
 
     private static boolean deliverable(CartAddress address) {

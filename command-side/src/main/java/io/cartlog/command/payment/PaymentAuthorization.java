@@ -10,7 +10,7 @@ public record PaymentAuthorization(boolean authorized, String paymentId, long am
         return new PaymentAuthorization(true, paymentId, amount, null, null);
     }
 
-    static PaymentAuthorization refused(String code, String message) {
+    public static PaymentAuthorization refused(String code, String message) {
         return new PaymentAuthorization(false, null, 0, code, message);
     }
 }

@@ -1,6 +1,5 @@
 package io.cartlog.query.cart;
 
-import io.cartlog.events.cart.CartAddress;
 import io.cartlog.events.cart.CartLineItem;
 import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
@@ -41,8 +40,7 @@ final class CartRenderer {
                 cart.items().stream().map(item -> new CartTotals.Line(item.line().unitPrice(), item.line().quantity()))
                         .toList(),
                 cart.shippingMethods().stream().map(CartDocument.ShippingMethod::amount).toList(),
-                cart.promotions().stream().map(promotion -> new CartTotals.Discount(promotion.type(), promotion.target(),
-                        promotion.value(), promotion.minSubtotal())).toList());
+                cart.promotions().stream().map(CartPromotion::discount).toList());
         List<TaxLineView> taxLines = rate == null || rate.signum() == 0 ? List.of()
                 : List.of(new TaxLineView(rate, "default", cart.region().name() + " tax"));
         List<LineItemView> items = IntStream.range(0, cart.items().size())
@@ -53,7 +51,7 @@ final class CartRenderer {
                 .toList();
         return new CartView(cart.id(), cart.region().currencyCode(), cart.email(), cart.region().regionId(),
                 cart.customerId(), cart.salesChannelId(), cart.metadata(), cart.createdAt(), cart.updatedAt(), cart.completedAt(),
-                items, methods, address(cart.shippingAddress()), address(cart.billingAddress()),
+                items, methods, AddressView.of(cart.shippingAddress()), AddressView.of(cart.billingAddress()),
                 new RegionRef(cart.region().regionId(), cart.region().name(), cart.region().currencyCode(),
                         cart.region().automaticTaxes(), countries(cart.region())),
                 cart.promotions().stream().map(CartRenderer::promotion).toList(), totals.total(), totals.subtotal(),
@@ -124,11 +122,5 @@ final class CartRenderer {
         return new PromotionView(promotion.promotionId(), promotion.code(), false, false,
                 new ApplicationMethodView(promotion.value(), promotion.type(),
                         "shipping".equals(promotion.target()) ? "shipping_methods" : "items", promotion.currencyCode()));
-    }
-
-    private static AddressView address(CartAddress address) {
-        return address == null ? null : new AddressView(address.firstName(), address.lastName(), address.company(),
-                address.address1(), address.address2(), address.city(), address.countryCode(), address.province(),
-                address.postalCode(), address.phone(), address.metadata());
     }
 }

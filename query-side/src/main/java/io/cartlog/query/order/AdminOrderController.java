@@ -1,8 +1,6 @@
 package io.cartlog.query.order;
 
-import io.cartlog.platform.web.ApiException;
 import io.cartlog.query.common.Page;
-import io.cartlog.queries.order.FindOrderQuery;
 import io.cartlog.queries.order.OrderView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +28,7 @@ class AdminOrderController {
 
     @GetMapping("/admin/orders/{id}")
     Map<String, OrderView> get(@PathVariable String id) {
-        return Map.of("order", orders.handle(new FindOrderQuery(id))
-                .orElseThrow(() -> ApiException.notFound("not_found", "Order with id '" + id + "' was not found")));
+        return Map.of("order", orders.require(id));
     }
 
     record OrderList(List<OrderView> orders, long count, int offset, int limit) {

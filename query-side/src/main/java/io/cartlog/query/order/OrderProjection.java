@@ -1,6 +1,7 @@
 package io.cartlog.query.order;
 
 import io.cartlog.events.order.OrderPlacedEvent;
+import io.cartlog.platform.web.ApiException;
 import io.cartlog.query.common.JsonColumns;
 import io.cartlog.query.common.Page;
 import io.cartlog.queries.order.FindOrderByCartQuery;
@@ -54,6 +55,12 @@ class OrderProjection {
         return jdbc.sql("SELECT document FROM order_view WHERE id = ?").param(query.orderId())
                 .query((rs, n) -> json.read(rs.getString("document"), OrderView.class))
                 .optional();
+    }
+
+    /** The order, or 404 {@code not_found}: for the order routes. */
+    OrderView require(String orderId) {
+        return handle(new FindOrderQuery(orderId))
+                .orElseThrow(() -> ApiException.notFound("not_found", "Order with id '" + orderId + "' was not found"));
     }
 
     /** Newest first: order ids are time-ordered. */

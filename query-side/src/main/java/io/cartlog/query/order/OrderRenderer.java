@@ -1,6 +1,5 @@
 package io.cartlog.query.order;
 
-import io.cartlog.events.cart.CartAddress;
 import io.cartlog.events.cart.CartLineItem;
 import io.cartlog.events.cart.CartTotals;
 import io.cartlog.events.cart.CheckoutCart;
@@ -30,7 +29,7 @@ final class OrderRenderer {
         return new OrderView(event.orderId(), "pending", event.displayId(), event.cartId(),
                 cart.region().currencyCode(), cart.region().regionId(), cart.email(), cart.customerId(),
                 cart.salesChannelId(), "authorized", "not_fulfilled", items, methods,
-                address(cart.shippingAddress()), address(cart.billingAddress()), totals.total(), totals.subtotal(),
+                AddressView.of(cart.shippingAddress()), AddressView.of(cart.billingAddress()), totals.total(), totals.subtotal(),
                 totals.taxTotal(), totals.discountTotal(), totals.itemTotal(), totals.itemSubtotal(),
                 totals.itemTaxTotal(), totals.shippingTotal(), totals.shippingSubtotal(), totals.shippingTaxTotal(),
                 at, at, version);
@@ -48,11 +47,5 @@ final class OrderRenderer {
         return new OrderView.ShippingMethodView(Ids.derived("ordsm", orderId, method.shippingMethodId()),
                 method.shippingOptionId(), method.name(), method.amount(), amounts.subtotal(), amounts.discountTotal(),
                 amounts.taxTotal(), amounts.total());
-    }
-
-    private static AddressView address(CartAddress address) {
-        return address == null ? null : new AddressView(address.firstName(), address.lastName(), address.company(),
-                address.address1(), address.address2(), address.city(), address.countryCode(), address.province(),
-                address.postalCode(), address.phone(), address.metadata());
     }
 }

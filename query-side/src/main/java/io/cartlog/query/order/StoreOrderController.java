@@ -1,7 +1,5 @@
 package io.cartlog.query.order;
 
-import io.cartlog.platform.web.ApiException;
-import io.cartlog.queries.order.FindOrderQuery;
 import io.cartlog.queries.order.OrderView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +19,6 @@ class StoreOrderController {
 
     @GetMapping("/store/orders/{id}")
     Map<String, OrderView> get(@PathVariable String id) {
-        return Map.of("order", orders.handle(new FindOrderQuery(id))
-                .orElseThrow(() -> ApiException.notFound("not_found", "Order with id '" + id + "' was not found")));
+        return Map.of("order", orders.require(id));
     }
 }

@@ -24,6 +24,11 @@ public record CheckoutCart(
     public record ShippingMethod(String shippingMethodId, String shippingOptionId, String name, long amount) {
     }
 
+    public CheckoutCart withInventoryManaged(Set<String> variantIds) {
+        return new CheckoutCart(region, salesChannelId, email, customerId, shippingAddress, billingAddress, items,
+                shippingMethod, promotions, variantIds);
+    }
+
     /** The totals the payment is authorized for, computed as the cart computes them. */
     public CartTotals.Totals totals() {
         return CartTotals.of(region.taxRate(),

@@ -1,6 +1,7 @@
 package io.cartlog.queries.cart;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.cartlog.events.cart.CartAddress;
 import io.cartlog.queries.payment.PaymentCollectionView;
 import io.cartlog.queries.region.RegionView.CountryView;
 
@@ -144,6 +145,13 @@ public record CartView(
             String postalCode,
             String phone,
             Map<String, Object> metadata) {
+
+        /** An address as an event carries it, for a view; null for none. */
+        public static AddressView of(CartAddress address) {
+            return address == null ? null : new AddressView(address.firstName(), address.lastName(),
+                    address.company(), address.address1(), address.address2(), address.city(), address.countryCode(),
+                    address.province(), address.postalCode(), address.phone(), address.metadata());
+        }
     }
 
     /** An applied promotion as Medusa shows it on a cart. */
