@@ -95,6 +95,17 @@ class CheckoutIT extends CartlogIT {
     }
 
     @Test
+    void anOverlongIdempotencyKeyIsRefusedAndTheCartStaysOpen() {
+        String cartId = readyCart(variant("classic-t-shirt"), 1);
+        long version = store().get("/store/carts/" + cartId).body().at("/cart/version").asLong();
+
+        Response refused = complete(cartId, "k".repeat(256));
+
+        assertError(refused, 400, "invalid_data", "Invalid request: Header 'Idempotency-Key' must be at most 255 characters");
+        assertThat(store().get("/store/carts/" + cartId).body().at("/cart/version").asLong()).isEqualTo(version);
+    }
+
+    @Test
     void twentyShoppersRaceForTheLastUnitAndExactlyOneGetsIt() throws Exception {
         String lastUnit = managedVariant(1);
         List<String> carts = new ArrayList<>();

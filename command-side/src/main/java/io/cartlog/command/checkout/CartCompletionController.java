@@ -32,6 +32,9 @@ import java.util.Optional;
 @RestController
 class CartCompletionController {
 
+    /** What the checkout view stores of a key. */
+    static final int MAX_KEY_LENGTH = 255;
+
     private final CommandGateway commands;
     private final ReadModelQueries queries;
     private final ReadYourWrites readModel;
@@ -50,6 +53,10 @@ class CartCompletionController {
                                  @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
         String cartId = PathIds.require("cart", id);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? Ids.next("idem") : idempotencyKey;
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw ApiException.invalidData("Invalid request: Header 'Idempotency-Key' must be at most "
+                    + MAX_KEY_LENGTH + " characters");
+        }
         FindCheckoutQuery attempt = new FindCheckoutQuery(cartId, key);
         Optional<CheckoutView> earlier = queries.find(attempt, CheckoutView.class);
         if (earlier.isPresent()) {
