@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * A PostgreSQL database created for this test run on the server at {@code CARTLOG_TEST_PG}
  * (default {@code 127.0.0.1:5432}, user {@code postgres}) and dropped when the JVM exits.
- * Every Spring context of the run shares it.
+ * Every Spring context of the run shares it; {@link #create()} makes more.
  */
 public final class PostgresTestDatabase {
 
@@ -26,12 +26,25 @@ public final class PostgresTestDatabase {
 
     public static synchronized String url() {
         if (url == null) {
-            String name = "cartlog_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            execute("CREATE DATABASE " + name);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
-            url = "jdbc:postgresql://" + SERVER + "/" + name;
+            url = create();
         }
         return url;
+    }
+
+    /** A database of its own, for a test that runs Cartlog beside the shared context. */
+    public static String create() {
+        String name = "cartlog_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        return "jdbc:postgresql://" + SERVER + "/" + name;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
     }
 
     public static void register(DynamicPropertyRegistry registry) {
