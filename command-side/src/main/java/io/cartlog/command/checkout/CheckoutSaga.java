@@ -1,6 +1,5 @@
 package io.cartlog.command.checkout;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.cartlog.command.cart.CompleteCartCommand;
 import io.cartlog.command.cart.FailCartCompletionCommand;
 import io.cartlog.command.inventory.ReleaseStockReservationCommand;
@@ -9,16 +8,14 @@ import io.cartlog.command.order.PlaceOrderCommand;
 import io.cartlog.command.payment.AuthorizePaymentCommand;
 import io.cartlog.command.payment.CancelPaymentCommand;
 import io.cartlog.command.payment.PaymentAuthorization;
-import io.cartlog.events.cart.CartCompletedEvent;
-import io.cartlog.events.cart.CartCompletionFailedEvent;
 import io.cartlog.events.cart.CartCompletionStartedEvent;
 import io.cartlog.events.cart.CartLineItem;
 import io.cartlog.events.cart.CheckoutCart;
 import io.cartlog.events.common.Ids;
 import io.cartlog.platform.web.ApiException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,18 +30,16 @@ import java.util.Optional;
  * place the order and close the cart; on a refusal, undo what was done and reopen the cart with
  * the error the shopper sees.
  * <p>
- * The steps are commands on the simple command bus inside this saga's unit of work: their events,
- * the saga's state and the processor's token commit in one transaction, so a crash in between
+ * The steps are commands on the simple command bus inside this saga's unit of work: their events
+ * and the processor's token commit in one transaction, so a crash in between
  * replays the attempt whole from its start event, and the only effect outside the database, the
  * payment provider's, is made idempotent by the provider's idempotency key. Refusals are thrown
  * before a command changes anything, so catching them leaves the transaction sound.
  */
 @Saga
-// Stored as JSON by the saga store: its state is its fields.
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CheckoutSaga {
 
-    private transient CommandGateway commands;
+    private CommandGateway commands;
 
     private String cartId;
     private String checkoutId;
@@ -54,11 +49,20 @@ public class CheckoutSaga {
         this.commands = commands;
     }
 
+    /** The whole attempt; the saga ends with it, so it is never stored (Axon stores only sagas still active). */
     @StartSaga
     @SagaEventHandler(associationProperty = "checkoutId")
     void on(CartCompletionStartedEvent event) {
         cartId = event.cartId();
         checkoutId = event.checkoutId();
+        try {
+            checkOut(event);
+        } finally {
+            SagaLifecycle.end();
+        }
+    }
+
+    private void checkOut(CartCompletionStartedEvent event) {
         CheckoutCart cart = event.cart();
         PaymentAuthorization payment = authorize(event.paymentCollectionId(), cart.totals().total());
         if (!payment.authorized()) {
@@ -81,16 +85,6 @@ public class CheckoutSaga {
         commands.sendAndWait(new PlaceOrderCommand(orderId, cartId, checkoutId, cart, event.paymentCollectionId(),
                 payment.paymentId()));
         commands.sendAndWait(new CompleteCartCommand(cartId, checkoutId, orderId));
-    }
-
-    @EndSaga
-    @SagaEventHandler(associationProperty = "checkoutId")
-    void on(CartCompletedEvent event) {
-    }
-
-    @EndSaga
-    @SagaEventHandler(associationProperty = "checkoutId")
-    void on(CartCompletionFailedEvent event) {
     }
 
     /** The payment's outcome; a collection with nothing left to authorize is a refusal, not an error. */
