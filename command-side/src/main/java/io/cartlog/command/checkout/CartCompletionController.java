@@ -61,7 +61,8 @@ class CartCompletionController {
         Optional<CheckoutView> earlier = queries.find(attempt, CheckoutView.class);
         if (earlier.isPresent()) {
             return answer(earlier.get().ended() ? earlier.get()
-                    : readModel.await(attempt, CheckoutView.class, CheckoutView::version, earlier.get().version() + 1));
+                    : readModel.awaitReported(attempt, CheckoutView.class, CheckoutView::version,
+                    earlier.get().version() + 1));
         }
         CartView cart = queries.find(new FindCartQuery(cartId), CartView.class)
                 .orElseThrow(() -> ApiException.notFound("cart_not_found", "Cart with id '" + cartId + "' not found"));
@@ -85,8 +86,8 @@ class CartCompletionController {
 
     /** The attempt's outcome, once the cart view too shows it: a read of the cart right after agrees. */
     private Map<String, Object> answer(CheckoutView checkout) {
-        CartView cart = readModel.await(new FindCartQuery(checkout.cartId()), CartView.class, CartView::version,
-                checkout.version());
+        CartView cart = readModel.awaitReported(new FindCartQuery(checkout.cartId()), CartView.class,
+                CartView::version, checkout.version());
         if ("completed".equals(checkout.status())) {
             return order(readModel.await(new FindOrderQuery(checkout.orderId()), OrderView.class, OrderView::version, 0));
         }
