@@ -104,6 +104,17 @@ public class InventoryItem {
         }
     }
 
+    /** Created-if-missing so that consuming on a variant without an item succeeds; nothing is stored. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ConsumeReservedStockCommand command) {
+        Reservation held = command.reservationId() == null ? null : reservations.get(command.reservationId());
+        if (held != null && !held.consumedBy().contains(command.fulfillmentId())) {
+            apply(new ReservedStockConsumedEvent(variantId, command.reservationId(), command.fulfillmentId(),
+                    Math.min(held.quantity(), command.quantity())));
+        }
+    }
+
     /** Stocked less reserved; never negative, though stock set below what is reserved leaves nothing to reserve. */
     private long available() {
         return Math.max(0, stockedQuantity - reservedQuantity);
