@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Captures, refunds and cancellations of orders paid with Stripe, through stripe-java against the local Stripe. */
 class OrderStripeIT extends PlacedOrderIT {
@@ -52,8 +53,9 @@ class OrderStripeIT extends PlacedOrderIT {
         assertThat(requests("POST /v1/refunds")).isEqualTo(refundsBefore + 1);
         assertThat(STRIPE.refunds.values()).filteredOn(r -> intent.equals(r.get("payment_intent")))
                 .singleElement().satisfies(r -> assertThat(r).containsEntry("amount", 500L));
-        JsonNode order = order(placed.at("/id").asString());
-        assertThat(order.at("/payment_status").asString()).isEqualTo("partially_refunded");
+        // Commands sent here do not wait for the views, as the routes do.
+        JsonNode order = await().until(() -> order(placed.at("/id").asString()),
+                shown -> shown.at("/payment_status").asString().equals("partially_refunded"));
         assertThat(order.at("/summary/refunded_total").asLong()).isEqualTo(500);
     }
 

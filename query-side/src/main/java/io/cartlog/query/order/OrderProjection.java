@@ -36,10 +36,10 @@ class OrderProjection {
 
     static final String GROUP = "order-view";
 
-    private final OrderRepository orders;
+    private final OrderViewRepository orders;
     private final PaymentCollectionRepository payments;
 
-    OrderProjection(OrderRepository orders, PaymentCollectionRepository payments) {
+    OrderProjection(OrderViewRepository orders, PaymentCollectionRepository payments) {
         this.orders = orders;
         this.payments = payments;
     }
@@ -104,7 +104,7 @@ class OrderProjection {
         return orders.count();
     }
 
-    private OrderView render(OrderRepository.Stored stored) {
+    private OrderView render(OrderViewRepository.Stored stored) {
         return OrderRenderer.render(stored.order(), stored.version(),
                 payments.findByCart(stored.order().placed().cartId()).orElse(null));
     }

@@ -36,7 +36,7 @@ class OrderProjectionTest {
     private static final Instant T1 = T0.plusSeconds(60);
 
     private final JdbcClient database = ReadModelDatabase.migrated();
-    private final OrderRepository orders = new OrderRepository(database, new JsonColumns());
+    private final OrderViewRepository orders = new OrderViewRepository(database, new JsonColumns());
     private final OrderProjection projection = new OrderProjection(orders,
             new PaymentCollectionRepository(database, new JsonColumns()));
 

@@ -10,16 +10,19 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code order_view}: each order's document and the order's version it reflects. */
+/**
+ * {@code order_view}: each order's document and the order's version it reflects. Not named
+ * {@code OrderRepository}: that bean name is Axon's for the order aggregate's repository.
+ */
 @Repository
-class OrderRepository {
+class OrderViewRepository {
 
     private static final String COLUMNS = "SELECT document, version FROM order_view ";
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
 
-    OrderRepository(JdbcClient jdbc, JsonColumns json) {
+    OrderViewRepository(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
