@@ -141,6 +141,10 @@ class OrderLifecycleIT extends PlacedOrderIT {
         assertThat(store().get("/store/orders/" + orderId).text("/order/status")).isEqualTo("completed");
         assertError(act(orderId, "complete", Map.of()), 400, "not_allowed",
                 "Order '" + orderId + "' is completed and cannot be completed");
+        assertError(act(orderId, "cancel", Map.of()), 400, "not_allowed",
+                "Order '" + orderId + "' is completed and cannot be canceled");
+        assertError(act(orderId, "fulfillments/" + parcel2 + "/mark-as-delivered", Map.of()), 400, "not_allowed",
+                "Fulfillment '" + parcel2 + "' is already delivered");
     }
 
     @Test
