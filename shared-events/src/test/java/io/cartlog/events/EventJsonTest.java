@@ -33,13 +33,21 @@ import io.cartlog.events.collection.ProductCollectionUpdatedEvent;
 import io.cartlog.events.common.PublicEvent;
 import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
 import io.cartlog.events.inventory.StockReservationReleasedEvent;
+import io.cartlog.events.inventory.ReservedStockConsumedEvent;
 import io.cartlog.events.inventory.StockReservedEvent;
+import io.cartlog.events.order.OrderCanceledEvent;
+import io.cartlog.events.order.OrderCompletedEvent;
+import io.cartlog.events.order.OrderFulfillmentCreatedEvent;
+import io.cartlog.events.order.OrderFulfillmentDeliveredEvent;
+import io.cartlog.events.order.OrderFulfillmentShippedEvent;
 import io.cartlog.events.order.OrderPlacedEvent;
 import io.cartlog.events.payment.PaymentAuthorizationFailedEvent;
 import io.cartlog.events.payment.PaymentAuthorizedEvent;
 import io.cartlog.events.payment.PaymentCanceledEvent;
+import io.cartlog.events.payment.PaymentCapturedEvent;
 import io.cartlog.events.payment.PaymentCollectionAmountChangedEvent;
 import io.cartlog.events.payment.PaymentCollectionCreatedEvent;
+import io.cartlog.events.payment.PaymentRefundedEvent;
 import io.cartlog.events.payment.PaymentSessionCreatedEvent;
 import io.cartlog.events.payment.PaymentSessionDeletedEvent;
 import io.cartlog.events.payment.PaymentSessionSelectedEvent;
@@ -108,6 +116,7 @@ class EventJsonTest {
         events.addAll(paymentEvents());
         events.addAll(inventoryEvents());
         events.addAll(checkoutEvents());
+        events.addAll(orderEvents());
         return events;
     }
 
@@ -224,14 +233,18 @@ class EventJsonTest {
                         "pp_stripe_stripe", 5200, "eur"),
                 new PaymentAuthorizationFailedEvent("pay_col_01JPAY", "cart_01JCART", "payses_01JSESSION",
                         "payment_declined", "Your card was declined."),
-                new PaymentCanceledEvent("pay_col_01JPAY", "cart_01JCART", "pay_01JPAYMENT"));
+                new PaymentCanceledEvent("pay_col_01JPAY", "cart_01JCART", "pay_01JPAYMENT"),
+                new PaymentCapturedEvent("pay_col_01JPAY", "cart_01JCART", "pay_01JPAYMENT", "capt_01JPAYMENT", 5200),
+                new PaymentRefundedEvent("pay_col_01JPAY", "cart_01JCART", "pay_01JPAYMENT", "ref_01JREFUND", 1200,
+                        "Damaged in transit"));
     }
 
     private static List<Object> inventoryEvents() {
         return List.of(
                 new InventoryStockedQuantitySetEvent("variant_01", 25),
                 new StockReservedEvent("variant_01", "res_01JLINE", "cart_01JCART", 2),
-                new StockReservationReleasedEvent("variant_01", "res_01JLINE", 2));
+                new StockReservationReleasedEvent("variant_01", "res_01JLINE", 2),
+                new ReservedStockConsumedEvent("variant_01", "res_01JLINE", "ful_01JPARCEL", 1));
     }
 
     private static List<Object> checkoutEvents() {
@@ -250,6 +263,17 @@ class EventJsonTest {
                         "Not enough stock of variant_01"),
                 new OrderPlacedEvent("order_01JORDER", 1, "cart_01JCART", "chk_01JCHECKOUT", cart, "pay_col_01JPAY",
                         "pay_01JPAYMENT"));
+    }
+
+    private static List<Object> orderEvents() {
+        return List.of(
+                new OrderCanceledEvent("order_01JORDER"),
+                new OrderFulfillmentCreatedEvent("order_01JORDER", "ful_01JPARCEL",
+                        List.of(new OrderFulfillmentCreatedEvent.Item("ordli_01JITEM", 1))),
+                new OrderFulfillmentShippedEvent("order_01JORDER", "ful_01JPARCEL",
+                        List.of(new OrderFulfillmentShippedEvent.Label("1Z999", "https://track.example/1Z999", null))),
+                new OrderFulfillmentDeliveredEvent("order_01JORDER", "ful_01JPARCEL"),
+                new OrderCompletedEvent("order_01JORDER"));
     }
 
     @ParameterizedTest

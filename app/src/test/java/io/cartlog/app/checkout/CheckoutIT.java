@@ -20,9 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Completing carts with the system payment provider against the demo catalog (Europe: EUR, 19 % tax). */
 class CheckoutIT extends CartlogIT {
 
-    private static final Map<String, Object> ADDRESS = Map.of("first_name", "Ada", "last_name", "Lovelace",
-            "address_1", "Unter den Linden 1", "city", "Berlin", "postal_code", "10117", "country_code", "de");
-
     @Test
     void aShopperWhoPaysGetsAnOrderWithTheCartsItemsAndTotals() {
         String cartId = readyCart(variant("classic-t-shirt"), 2);
@@ -157,43 +154,5 @@ class CheckoutIT extends CartlogIT {
         } finally {
             shoppers.shutdown();
         }
-    }
-
-    private Response complete(String cartId, String key) {
-        return store().withHeader("Idempotency-Key", key).post("/store/carts/" + cartId + "/complete", Map.of());
-    }
-
-    /** A cart with an email, a shipping address, standard shipping and a system payment session. */
-    private String readyCart(String variant, int quantity) {
-        Response created = store().post("/store/carts", Map.of("email", "ada@example.test", "shipping_address", ADDRESS,
-                "items", List.of(Map.of("variant_id", variant, "quantity", quantity))));
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
-        String cartId = created.text("/cart/id");
-        shipStandard(cartId);
-        Response collection = store().post("/store/payment-collections", Map.of("cart_id", cartId));
-        assertThat(collection.status()).as(collection.body().toString()).isEqualTo(200);
-        Response session = store().post("/store/payment-collections/" + collection.text("/payment_collection/id")
-                + "/payment-sessions", Map.of("provider_id", "pp_system_default"));
-        assertThat(session.status()).as(session.body().toString()).isEqualTo(200);
-        return cartId;
-    }
-
-    private void shipStandard(String cartId) {
-        JsonNode options = store().get("/store/shipping-options?cart_id=" + cartId).body().at("/shipping_options");
-        Response shipped = store().post("/store/carts/" + cartId + "/shipping-methods",
-                Map.of("option_id", options.get(0).path("id").asString()));
-        assertThat(shipped.status()).as(shipped.body().toString()).isEqualTo(200);
-    }
-
-
-    /** A new published one-variant product at 10.00 EUR whose stock is managed, with {@code stock} units. */
-    private String managedVariant(int stock) {
-        Response created = admin().post("/admin/products", Map.of("title", "Last tee " + UUID.randomUUID(),
-                "status", "published", "options", List.of(Map.of("title", "Size", "values", List.of("S"))),
-                "variants", List.of(Map.of("title", "S", "options", Map.of("Size", "S"), "manage_inventory", true,
-                        "prices", List.of(Map.of("currency_code", "eur", "amount", 1000)),
-                        "inventory_quantity", stock))));
-        assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
-        return created.text("/product/variants/0/id");
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,8 @@ public abstract class CartlogIT {
     protected static final String ADMIN_KEY = "sk_test_admin";
     protected static final String PUBLISHABLE_KEY = "pk_test_demo";
     protected static final String STRIPE_WEBHOOK_SECRET = "whsec_test_cartlog";
+    protected static final Map<String, Object> ADDRESS = Map.of("first_name", "Ada", "last_name", "Lovelace",
+            "address_1", "Unter den Linden 1", "city", "Berlin", "postal_code", "10117", "country_code", "de");
     /**
      * A local Stripe for the whole run: with Stripe configured in every test, all tests share one
      * application. A second application on the same database is a second node, and after it
@@ -88,6 +91,48 @@ public abstract class CartlogIT {
             }
         }
         throw new AssertionError("no region " + name);
+    }
+
+    /** A new published one-variant product at 10.00 EUR whose stock is managed, with {@code stock} units. */
+    protected String managedVariant(int stock) {
+        Response created = admin().post("/admin/products", Map.of("title", "Last tee " + UUID.randomUUID(),
+                "status", "published", "options", List.of(Map.of("title", "Size", "values", List.of("S"))),
+                "variants", List.of(Map.of("title", "S", "options", Map.of("Size", "S"), "manage_inventory", true,
+                        "prices", List.of(Map.of("currency_code", "eur", "amount", 1000)),
+                        "inventory_quantity", stock))));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
+        return created.text("/product/variants/0/id");
+    }
+
+    /** A cart with an email, a shipping address, standard shipping and a system payment session. */
+    protected String readyCart(String variant, int quantity) {
+        return readyCart(variant, quantity, "pp_system_default");
+    }
+
+    /** A cart with an email, a shipping address, standard shipping and a session with {@code providerId}. */
+    protected String readyCart(String variant, int quantity, String providerId) {
+        Response created = store().post("/store/carts", Map.of("email", "ada@example.test", "shipping_address", ADDRESS,
+                "items", List.of(Map.of("variant_id", variant, "quantity", quantity))));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
+        String cartId = created.text("/cart/id");
+        shipStandard(cartId);
+        Response collection = store().post("/store/payment-collections", Map.of("cart_id", cartId));
+        assertThat(collection.status()).as(collection.body().toString()).isEqualTo(200);
+        Response session = store().post("/store/payment-collections/" + collection.text("/payment_collection/id")
+                + "/payment-sessions", Map.of("provider_id", providerId));
+        assertThat(session.status()).as(session.body().toString()).isEqualTo(200);
+        return cartId;
+    }
+
+    protected void shipStandard(String cartId) {
+        JsonNode options = store().get("/store/shipping-options?cart_id=" + cartId).body().at("/shipping_options");
+        Response shipped = store().post("/store/carts/" + cartId + "/shipping-methods",
+                Map.of("option_id", options.get(0).path("id").asString()));
+        assertThat(shipped.status()).as(shipped.body().toString()).isEqualTo(200);
+    }
+
+    protected Response complete(String cartId, String key) {
+        return store().withHeader("Idempotency-Key", key).post("/store/carts/" + cartId + "/complete", Map.of());
     }
 
     /** The status and code, and the message unless {@code message} is null. */

@@ -1,6 +1,7 @@
 package io.cartlog.command.cart;
 
 import io.cartlog.command.common.PathIds;
+import io.cartlog.command.common.RetryingCommands;
 import io.cartlog.events.cart.CartAddress;
 import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
@@ -15,7 +16,6 @@ import io.cartlog.queries.product.CartVariantView;
 import io.cartlog.queries.shipping.ShippingOptionView;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,15 +41,15 @@ import java.util.function.LongSupplier;
 @RestController
 class StoreCartMutationController {
 
-    /** Writers on other nodes can win the race for a sequence number; the loser retries on the new state. */
-    private static final int ATTEMPTS = 5;
-
     private final CommandGateway commands;
+    private final RetryingCommands retrying;
     private final CartLookups lookups;
     private final ReadYourWrites readModel;
 
-    StoreCartMutationController(CommandGateway commands, CartLookups lookups, ReadYourWrites readModel) {
+    StoreCartMutationController(CommandGateway commands, RetryingCommands retrying, CartLookups lookups,
+                                ReadYourWrites readModel) {
         this.commands = commands;
+        this.retrying = retrying;
         this.lookups = lookups;
         this.readModel = readModel;
     }
@@ -224,16 +224,7 @@ class StoreCartMutationController {
 
     /** Sends a cart command; without an expected version a lost race is retried, with one it is the client's 409. */
     private long send(Object command, Long expectedVersion) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return commands.sendAndWait(command);
-            } catch (ConcurrencyException lostRace) {
-                if (expectedVersion != null || attempt == ATTEMPTS) {
-                    throw ApiException.conflict("concurrent_modification",
-                            "The cart was changed by another request; reload it and retry");
-                }
-            }
-        }
+        return retrying.<Long>send(command, expectedVersion, "cart");
     }
 
     private Map<String, CartView> respond(String cartId, LongSupplier command) {

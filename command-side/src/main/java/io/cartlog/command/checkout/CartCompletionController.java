@@ -13,6 +13,8 @@ import io.cartlog.queries.checkout.FindCheckoutQuery;
 import io.cartlog.queries.order.FindOrderByCartQuery;
 import io.cartlog.queries.order.FindOrderQuery;
 import io.cartlog.queries.order.OrderView;
+import io.cartlog.queries.payment.FindPaymentCollectionByCartQuery;
+import io.cartlog.queries.payment.PaymentCollectionView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,6 +91,9 @@ class CartCompletionController {
         CartView cart = readModel.awaitReported(new FindCartQuery(checkout.cartId()), CartView.class,
                 CartView::version, checkout.version());
         if ("completed".equals(checkout.status())) {
+            // The order shows its payment as the collection's view, another processor, does: wait until it has it.
+            readModel.await(new FindPaymentCollectionByCartQuery(checkout.cartId()), PaymentCollectionView.class,
+                    collection -> collection.paymentId() == null ? 0 : 1, 1);
             return order(readModel.await(new FindOrderQuery(checkout.orderId()), OrderView.class, OrderView::version, 0));
         }
         Map<String, Object> error = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import io.cartlog.events.cart.CartCompletionStartedEvent;
 import io.cartlog.events.cart.CartLineItem;
 import io.cartlog.events.cart.CheckoutCart;
 import io.cartlog.events.common.Ids;
+import io.cartlog.events.order.OrderIds;
 import io.cartlog.platform.web.ApiException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.saga.SagaEventHandler;
@@ -107,7 +108,7 @@ public class CheckoutSaga {
                 .sorted(Comparator.comparing(CartLineItem::variantId))
                 .toList();
         for (CartLineItem item : lines) {
-            String reservationId = Ids.derived("resitem", checkoutId, item.lineItemId());
+            String reservationId = OrderIds.reservation(checkoutId, item.lineItemId());
             try {
                 commands.sendAndWait(new ReserveStockCommand(item.variantId(), reservationId, cartId, item.quantity()));
             } catch (ApiException refused) {

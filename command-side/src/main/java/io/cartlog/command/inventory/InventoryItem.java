@@ -2,6 +2,7 @@ package io.cartlog.command.inventory;
 
 import io.cartlog.command.common.Require;
 import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
+import io.cartlog.events.inventory.ReservedStockConsumedEvent;
 import io.cartlog.events.inventory.StockReservationReleasedEvent;
 import io.cartlog.events.inventory.StockReservedEvent;
 import io.cartlog.platform.web.ApiException;
@@ -14,8 +15,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.http.HttpStatus;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -41,6 +44,8 @@ public class InventoryItem {
     @AggregateIdentifier
     private String variantId;
     private long stockedQuantity;
+    /** The catalog's last figure: fulfillments consume stock below it until the catalog states a new one. */
+    private long catalogQuantity;
     private long reservedQuantity;
     private final Map<String, Reservation> reservations = new HashMap<>();
 
@@ -51,7 +56,7 @@ public class InventoryItem {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(SetStockedQuantityCommand command) {
         long quantity = Require.nonNegative("stocked_quantity", command.stockedQuantity());
-        if (variantId == null || quantity != stockedQuantity) {
+        if (variantId == null || quantity != catalogQuantity) {
             apply(new InventoryStockedQuantitySetEvent(command.variantId(), quantity));
         }
     }
@@ -99,6 +104,17 @@ public class InventoryItem {
         }
     }
 
+    /** Created-if-missing so that consuming on a variant without an item succeeds; nothing is stored. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ConsumeReservedStockCommand command) {
+        Reservation held = command.reservationId() == null ? null : reservations.get(command.reservationId());
+        if (held != null && !held.consumedBy().contains(command.fulfillmentId())) {
+            apply(new ReservedStockConsumedEvent(variantId, command.reservationId(), command.fulfillmentId(),
+                    Math.min(held.quantity(), command.quantity())));
+        }
+    }
+
     /** Stocked less reserved; never negative, though stock set below what is reserved leaves nothing to reserve. */
     private long available() {
         return Math.max(0, stockedQuantity - reservedQuantity);
@@ -114,12 +130,29 @@ public class InventoryItem {
     void on(InventoryStockedQuantitySetEvent event) {
         variantId = event.variantId();
         stockedQuantity = event.stockedQuantity();
+        catalogQuantity = event.stockedQuantity();
     }
 
     @EventSourcingHandler
     void on(StockReservedEvent event) {
-        reservations.put(event.reservationId(), new Reservation(event.cartId(), event.quantity()));
+        reservations.put(event.reservationId(), new Reservation(event.cartId(), event.quantity(), Set.of()));
         reservedQuantity += event.quantity();
+    }
+
+    /** A reservation consumed in full is gone; one consumed in part holds the rest. */
+    @EventSourcingHandler
+    void on(ReservedStockConsumedEvent event) {
+        Reservation held = reservations.get(event.reservationId());
+        long left = held.quantity() - event.quantity();
+        if (left == 0) {
+            reservations.remove(event.reservationId());
+        } else {
+            Set<String> consumedBy = new HashSet<>(held.consumedBy());
+            consumedBy.add(event.fulfillmentId());
+            reservations.put(event.reservationId(), new Reservation(held.cartId(), left, consumedBy));
+        }
+        reservedQuantity -= event.quantity();
+        stockedQuantity = Math.max(0, stockedQuantity - event.quantity());
     }
 
     @EventSourcingHandler
@@ -128,6 +161,7 @@ public class InventoryItem {
         reservedQuantity -= event.quantity();
     }
 
-    private record Reservation(String cartId, long quantity) {
+    /** @param consumedBy the fulfillments that took units of it so far */
+    private record Reservation(String cartId, long quantity, Set<String> consumedBy) {
     }
 }

@@ -1,15 +1,19 @@
 package io.cartlog.command.payment;
 
 import io.cartlog.command.common.IdSource;
+import io.cartlog.command.common.Require;
 import io.cartlog.command.payment.provider.Authorization;
 import io.cartlog.command.payment.provider.PaymentProvider;
 import io.cartlog.command.payment.provider.PaymentProviders;
 import io.cartlog.command.payment.provider.PaymentSession;
+import io.cartlog.events.common.Ids;
 import io.cartlog.events.payment.PaymentAuthorizationFailedEvent;
 import io.cartlog.events.payment.PaymentAuthorizedEvent;
 import io.cartlog.events.payment.PaymentCanceledEvent;
+import io.cartlog.events.payment.PaymentCapturedEvent;
 import io.cartlog.events.payment.PaymentCollectionAmountChangedEvent;
 import io.cartlog.events.payment.PaymentCollectionCreatedEvent;
+import io.cartlog.events.payment.PaymentRefundedEvent;
 import io.cartlog.events.payment.PaymentSessionCreatedEvent;
 import io.cartlog.events.payment.PaymentSessionDeletedEvent;
 import io.cartlog.events.payment.PaymentSessionSelectedEvent;
@@ -22,18 +26,20 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.http.HttpStatus;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * A cart's payment collection: its sessions with payment providers and, once authorized, its
- * payment. Provider calls happen in the command handlers, before any event is applied, so a
- * provider that fails changes nothing; authorization is the exception: its outcome, good or bad,
- * is always recorded.
+ * payment, which is captured once and refunded up to what was captured. Provider calls happen in
+ * the command handlers, before any event is applied, so a provider that fails changes nothing;
+ * authorization is the exception: its outcome, good or bad, is always recorded.
  */
 @Aggregate
 public class PaymentCollection {
@@ -49,6 +55,10 @@ public class PaymentCollection {
     private String paymentId;
     private String authorizedSessionId;
     private long authorizedAmount;
+    private long capturedAmount;
+    private long refundedAmount;
+    /** The payment's refunds so far: a refund asked again under its id is not made twice. */
+    private final Set<String> refundIds = new HashSet<>();
 
     protected PaymentCollection() {
     }
@@ -153,14 +163,87 @@ public class PaymentCollection {
         return getVersion();
     }
 
+    /** Checkout's compensation: the payment is never captured by then. */
     @CommandHandler
     public long handle(CancelPaymentCommand command, PaymentProviders providers) {
         if (paymentId != null) {
-            Session session = sessions.get(authorizedSessionId);
-            providers.get(session.providerId()).cancel(input(session));
-            apply(new PaymentCanceledEvent(paymentCollectionId, cartId, paymentId));
+            if (capturedAmount > 0) {
+                throw ApiException.notAllowed("Payment '" + paymentId + "' is captured; refund it instead");
+            }
+            voidPayment(providers);
         }
         return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(CapturePaymentCommand command, PaymentProviders providers) {
+        requireHeld(command.paymentId());
+        if (capturedAmount > 0) {
+            throw ApiException.notAllowed("Payment '" + paymentId + "' is already captured");
+        }
+        long amount = command.amount() == null ? authorizedAmount : command.amount();
+        if (amount < 1 || amount > authorizedAmount) {
+            throw ApiException.invalidData("Invalid request: Field 'amount' must be between 1 and the authorized "
+                    + authorizedAmount);
+        }
+        Session session = sessions.get(authorizedSessionId);
+        providers.get(session.providerId()).capture(input(session), amount);
+        apply(new PaymentCapturedEvent(paymentCollectionId, cartId, paymentId, Ids.sibling("capt", paymentId), amount));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(RefundPaymentCommand command, PaymentProviders providers) {
+        requireHeld(command.paymentId());
+        if (refundIds.contains(command.refundId())) {
+            return getVersion();
+        }
+        if (capturedAmount == 0) {
+            throw ApiException.notAllowed("Payment '" + paymentId + "' is not captured; there is nothing to refund");
+        }
+        long refundable = capturedAmount - refundedAmount;
+        if (command.amount() < 1 || command.amount() > refundable) {
+            throw ApiException.invalidData("Invalid request: Field 'amount' must be between 1 and the "
+                    + refundable + " captured and not refunded yet");
+        }
+        refund(providers, command.refundId(), command.amount(), Require.maxLength("note", command.note(),
+                Require.MAX_TEXT));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(CancelOrRefundPaymentCommand command, PaymentProviders providers) {
+        if (paymentId == null || !paymentId.equals(command.paymentId())) {
+            return getVersion();
+        }
+        if (capturedAmount == 0) {
+            voidPayment(providers);
+        } else if (capturedAmount > refundedAmount && !refundIds.contains(command.refundId())) {
+            refund(providers, command.refundId(), capturedAmount - refundedAmount, command.note());
+        }
+        return getVersion();
+    }
+
+    private void voidPayment(PaymentProviders providers) {
+        Session session = sessions.get(authorizedSessionId);
+        providers.get(session.providerId()).cancel(input(session));
+        apply(new PaymentCanceledEvent(paymentCollectionId, cartId, paymentId));
+    }
+
+    private void refund(PaymentProviders providers, String refundId, long amount, String note) {
+        if (refundId == null || refundId.isBlank()) {
+            throw ApiException.invalidData("Invalid request: a refund needs an id");
+        }
+        Session session = sessions.get(authorizedSessionId);
+        providers.get(session.providerId()).refund(input(session), refundId, amount);
+        apply(new PaymentRefundedEvent(paymentCollectionId, cartId, paymentId, refundId, amount, note));
+    }
+
+    /** The payment the collection holds now; an earlier one was canceled. */
+    private void requireHeld(String requested) {
+        if (paymentId == null || !paymentId.equals(requested)) {
+            throw ApiException.notAllowed("Payment '" + requested + "' is canceled");
+        }
     }
 
     private void record(Session session, long authorizedAmount, Authorization authorization, IdSource ids) {
@@ -264,6 +347,17 @@ public class PaymentCollection {
         sessions.remove(authorizedSessionId);
         paymentId = null;
         authorizedSessionId = null;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentCapturedEvent event) {
+        capturedAmount = event.amount();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefundedEvent event) {
+        refundedAmount += event.amount();
+        refundIds.add(event.refundId());
     }
 
     private record Session(String id, String providerId, long amount, Map<String, Object> data) {

@@ -1,5 +1,6 @@
 package io.cartlog.command.payment;
 
+import io.cartlog.command.common.RetryingCommands;
 import io.cartlog.events.common.Ids;
 import io.cartlog.platform.readmodel.ReadModelQueries;
 import io.cartlog.platform.readmodel.ReadYourWrites;
@@ -7,9 +8,10 @@ import io.cartlog.platform.web.ApiException;
 import io.cartlog.queries.cart.CartView;
 import io.cartlog.queries.cart.FindCartQuery;
 import io.cartlog.queries.payment.FindPaymentCollectionQuery;
+import io.cartlog.queries.payment.FindPaymentQuery;
 import io.cartlog.queries.payment.PaymentCollectionView;
+import io.cartlog.queries.payment.PaymentView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,17 +21,16 @@ import org.springframework.stereotype.Component;
 @Component
 class PaymentCommands {
 
-    /** Writers on other nodes can win the race for a sequence number; the loser retries on the new state. */
-    private static final int ATTEMPTS = 5;
-
     private final CommandGateway commands;
+    private final RetryingCommands retrying;
     private final ReadModelQueries queries;
     private final ReadYourWrites readModel;
     private final CartPaymentCollections collections;
 
-    PaymentCommands(CommandGateway commands, ReadModelQueries queries, ReadYourWrites readModel,
-                    CartPaymentCollections collections) {
+    PaymentCommands(CommandGateway commands, RetryingCommands retrying, ReadModelQueries queries,
+                    ReadYourWrites readModel, CartPaymentCollections collections) {
         this.commands = commands;
+        this.retrying = retrying;
         this.queries = queries;
         this.readModel = readModel;
         this.collections = collections;
@@ -68,17 +69,27 @@ class PaymentCommands {
 
     /** Sends a collection command answering its version; a race lost to another node is retried. */
     long send(Object command) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Object version = commands.sendAndWait(command);
-                return version instanceof Long produced ? produced : 0L;
-            } catch (ConcurrencyException lostRace) {
-                if (attempt == ATTEMPTS) {
-                    throw ApiException.conflict("concurrent_modification",
-                            "The payment collection was changed by another request; retry");
-                }
-            }
-        }
+        return send(command, null);
+    }
+
+    /** As {@link #send(Object)}; with an expected version, a lost race is the client's 409. */
+    long send(Object command, Long expectedVersion) {
+        Object version = retrying.send(command, expectedVersion, "payment collection");
+        return version instanceof Long produced ? produced : 0L;
+    }
+
+    /** The payment, or 404 {@code not_found}. */
+    PaymentView payment(String paymentId) {
+        return queries.find(new FindPaymentQuery(paymentId), PaymentView.class)
+                .orElseThrow(() -> ApiException.notFound("not_found", "Payment with id '" + paymentId
+                        + "' was not found"));
+    }
+
+    /** The payment as its collection's view shows it at or after {@code version}. */
+    PaymentView paymentAt(PaymentView payment, long version) {
+        return collectionAt(payment.paymentCollectionId(), version).payments().stream()
+                .filter(shown -> shown.id().equals(payment.id()))
+                .findFirst().orElseThrow();
     }
 
     PaymentCollectionView collectionAt(String paymentCollectionId, long version) {

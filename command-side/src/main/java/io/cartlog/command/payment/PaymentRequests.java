@@ -2,7 +2,7 @@ package io.cartlog.command.payment;
 
 import java.util.Map;
 
-/** Bodies of the store payment routes, as Medusa names their fields. */
+/** Bodies of the payment routes, as Medusa names their fields. */
 final class PaymentRequests {
 
     private PaymentRequests() {
@@ -18,5 +18,13 @@ final class PaymentRequests {
 
     /** Medusa v1's {@code POST /store/carts/{id}/payment-session}. */
     record SelectSession(String providerId) {
+    }
+
+    /** {@code POST /admin/payments/{id}/capture}: all that is authorized without an amount. */
+    record Capture(Long amount, Long version) {
+    }
+
+    /** {@code POST /admin/payments/{id}/refund}. */
+    record Refund(Long amount, String note, Long version) {
     }
 }

@@ -1,17 +1,17 @@
 package io.cartlog.command.inventory;
 
 import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
+import io.cartlog.events.inventory.ReservedStockConsumedEvent;
 import io.cartlog.events.inventory.StockReservationReleasedEvent;
 import io.cartlog.events.inventory.StockReservedEvent;
 import io.cartlog.platform.web.ApiException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static io.cartlog.command.common.Refusals.refusal;
 import static org.hamcrest.Matchers.containsString;
 
 class InventoryItemTest {
@@ -41,17 +41,7 @@ class InventoryItemTest {
 
     /** The refusal a checkout sees: 409 insufficient_inventory. */
     private static Matcher<ApiException> insufficientInventory() {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(ApiException e) {
-                return e.status().value() == 409 && "insufficient_inventory".equals(e.code());
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a 409 insufficient_inventory");
-            }
-        };
+        return refusal(409, "insufficient_inventory");
     }
 
     // Stocked quantity
@@ -247,5 +237,70 @@ class InventoryItemTest {
         fixture.given(stocked(1), reserved("res_1", CART, 1), new StockReservationReleasedEvent(VARIANT, "res_1", 1))
                 .when(reserve("res_1", CART, 1))
                 .expectEvents(reserved("res_1", CART, 1));
+    }
+
+    // Consumption by fulfillments
+
+    @Test
+    void aFulfillmentTakesReservedUnitsOffTheShelf() {
+        fixture.given(stocked(5), reserved("res_1", CART, 3))
+                .when(new ConsumeReservedStockCommand(VARIANT, "res_1", "ful_1", 2))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ReservedStockConsumedEvent(VARIANT, "res_1", "ful_1", 2));
+    }
+
+    @Test
+    void consumedUnitsAreNeitherStockedNorReserved() {
+        fixture.given(stocked(3), reserved("res_1", CART, 2),
+                        new ReservedStockConsumedEvent(VARIANT, "res_1", "ful_1", 2))
+                .when(reserve("res_2", OTHER_CART, 2))
+                .expectException(insufficientInventory())
+                .expectExceptionMessage(containsString("2 requested, 1 available"));
+    }
+
+    @Test
+    void theSameFulfillmentConsumesOnce() {
+        fixture.given(stocked(5), reserved("res_1", CART, 3), new ReservedStockConsumedEvent(VARIANT, "res_1", "ful_1", 1))
+                .when(new ConsumeReservedStockCommand(VARIANT, "res_1", "ful_1", 1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFullyConsumedReservationIsGoneSoConsumingAgainChangesNothing() {
+        fixture.given(stocked(5), reserved("res_1", CART, 1), new ReservedStockConsumedEvent(VARIANT, "res_1", "ful_1", 1))
+                .when(new ConsumeReservedStockCommand(VARIANT, "res_1", "ful_1", 1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReservationConsumesNoMoreThanItHolds() {
+        fixture.given(stocked(5), reserved("res_1", CART, 1))
+                .when(new ConsumeReservedStockCommand(VARIANT, "res_1", "ful_1", 3))
+                .expectEvents(new ReservedStockConsumedEvent(VARIANT, "res_1", "ful_1", 1));
+    }
+
+    @Test
+    void consumingOnAVariantWithoutAnItemChangesNothingAndSucceeds() {
+        fixture.givenNoPriorActivity()
+                .when(new ConsumeReservedStockCommand(VARIANT, "res_1", "ful_1", 1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void theCatalogRestatingItsFigureDoesNotBringConsumedUnitsBack() {
+        fixture.given(stocked(5), reserved("res_1", CART, 2), new ReservedStockConsumedEvent(VARIANT, "res_1", "ful_1", 2))
+                .when(new SetStockedQuantityCommand(VARIANT, 5))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNewCatalogFigureIsWhatIsOnTheShelf() {
+        fixture.given(stocked(5), reserved("res_1", CART, 2), new ReservedStockConsumedEvent(VARIANT, "res_1", "ful_1", 2))
+                .when(new SetStockedQuantityCommand(VARIANT, 9))
+                .expectEvents(stocked(9));
     }
 }

@@ -8,8 +8,10 @@ import io.cartlog.command.payment.provider.SystemPaymentProvider;
 import io.cartlog.events.payment.PaymentAuthorizationFailedEvent;
 import io.cartlog.events.payment.PaymentAuthorizedEvent;
 import io.cartlog.events.payment.PaymentCanceledEvent;
+import io.cartlog.events.payment.PaymentCapturedEvent;
 import io.cartlog.events.payment.PaymentCollectionAmountChangedEvent;
 import io.cartlog.events.payment.PaymentCollectionCreatedEvent;
+import io.cartlog.events.payment.PaymentRefundedEvent;
 import io.cartlog.events.payment.PaymentSessionCreatedEvent;
 import io.cartlog.events.payment.PaymentSessionDeletedEvent;
 import io.cartlog.events.payment.PaymentSessionSelectedEvent;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.cartlog.command.common.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PaymentCollectionTest {
@@ -207,6 +210,127 @@ class PaymentCollectionTest {
         fixture.given(CREATED, SESSION)
                 .when(new RecordProviderAuthorizationCommand(ID, "payses_1", 100, Authorization.authorized()))
                 .expectNoEvents();
+    }
+
+    // Capture and refund
+
+    @Test
+    void aCaptureTakesAllThatIsAuthorizedWithTheProvider() {
+        fixture.given(CREATED, SESSION, authorized())
+                .when(new CapturePaymentCommand(ID, null, "pay_1", null))
+                .expectEvents(captured(4750));
+        assertThat(provider.calls).containsExactly("capture payses_1 4750");
+    }
+
+    @Test
+    void aPartialCaptureTakesTheAmountAsked() {
+        fixture.given(CREATED, SESSION, authorized())
+                .when(new CapturePaymentCommand(ID, null, "pay_1", 3000L))
+                .expectEvents(captured(3000));
+    }
+
+    @Test
+    void capturingMoreThanIsAuthorizedIsInvalidAndChangesNothing() {
+        fixture.given(CREATED, SESSION, authorized())
+                .when(new CapturePaymentCommand(ID, null, "pay_1", 4751L))
+                .expectException(refusal(400, "invalid_data"))
+                .expectExceptionMessage("Invalid request: Field 'amount' must be between 1 and the authorized 4750")
+                .expectNoEvents();
+        assertThat(provider.calls).isEmpty();
+    }
+
+    @Test
+    void aPaymentIsCapturedOnce() {
+        fixture.given(CREATED, SESSION, authorized(), captured(4750))
+                .when(new CapturePaymentCommand(ID, null, "pay_1", null))
+                .expectException(refusal(400, "not_allowed"))
+                .expectNoEvents();
+        assertThat(provider.calls).isEmpty();
+    }
+
+    @Test
+    void aCanceledPaymentCannotBeCaptured() {
+        fixture.given(CREATED, SESSION, authorized(), new PaymentCanceledEvent(ID, CART, "pay_1"))
+                .when(new CapturePaymentCommand(ID, null, "pay_1", null))
+                .expectException(refusal(400, "not_allowed"))
+                .expectExceptionMessage("Payment 'pay_1' is canceled")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCapturedPaymentCannotBeVoided() {
+        fixture.given(CREATED, SESSION, authorized(), captured(4750))
+                .when(new CancelPaymentCommand(ID))
+                .expectException(refusal(400, "not_allowed"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRefundPaysPartOfTheCaptureBackWithTheProvider() {
+        fixture.given(CREATED, SESSION, authorized(), captured(4750))
+                .when(new RefundPaymentCommand(ID, null, "pay_1", "ref_1", 1000, "Scratched"))
+                .expectEvents(new PaymentRefundedEvent(ID, CART, "pay_1", "ref_1", 1000, "Scratched"));
+        assertThat(provider.calls).containsExactly("refund payses_1 ref_1 1000");
+    }
+
+    @Test
+    void aRefundAskedAgainUnderItsIdRefundsOnce() {
+        fixture.given(CREATED, SESSION, authorized(), captured(4750), refunded("ref_1", 1000))
+                .when(new RefundPaymentCommand(ID, null, "pay_1", "ref_1", 1000, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        assertThat(provider.calls).isEmpty();
+    }
+
+    @Test
+    void refundingMoreThanIsLeftIsInvalidAndChangesNothing() {
+        fixture.given(CREATED, SESSION, authorized(), captured(4750), refunded("ref_1", 4000))
+                .when(new RefundPaymentCommand(ID, null, "pay_1", "ref_2", 751, null))
+                .expectException(refusal(400, "invalid_data"))
+                .expectExceptionMessage("Invalid request: Field 'amount' must be between 1 and the 750 captured and"
+                        + " not refunded yet")
+                .expectNoEvents();
+        assertThat(provider.calls).isEmpty();
+    }
+
+    @Test
+    void anUncapturedPaymentHasNothingToRefund() {
+        fixture.given(CREATED, SESSION, authorized())
+                .when(new RefundPaymentCommand(ID, null, "pay_1", "ref_1", 100, null))
+                .expectException(refusal(400, "not_allowed"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCanceledOrdersAuthorizedPaymentIsVoided() {
+        fixture.given(CREATED, SESSION, authorized())
+                .when(new CancelOrRefundPaymentCommand(ID, "pay_1", "ref_cancel", "Order canceled"))
+                .expectEvents(new PaymentCanceledEvent(ID, CART, "pay_1"));
+        assertThat(provider.calls).containsExactly("cancel payses_1");
+    }
+
+    @Test
+    void aCanceledOrdersCapturedPaymentIsRefundedWhatIsLeft() {
+        fixture.given(CREATED, SESSION, authorized(), captured(4750), refunded("ref_1", 1000))
+                .when(new CancelOrRefundPaymentCommand(ID, "pay_1", "ref_cancel", "Order canceled"))
+                .expectEvents(new PaymentRefundedEvent(ID, CART, "pay_1", "ref_cancel", 3750, "Order canceled"));
+    }
+
+    @Test
+    void aPaymentGivenBackAlreadyIsLeftAlone() {
+        fixture.given(CREATED, SESSION, authorized(), captured(4750), refunded("ref_1", 4750))
+                .when(new CancelOrRefundPaymentCommand(ID, "pay_1", "ref_cancel", "Order canceled"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        assertThat(provider.calls).isEmpty();
+    }
+
+    private static PaymentCapturedEvent captured(long amount) {
+        return new PaymentCapturedEvent(ID, CART, "pay_1", "capt_1", amount);
+    }
+
+    private static PaymentRefundedEvent refunded(String refundId, long amount) {
+        return new PaymentRefundedEvent(ID, CART, "pay_1", refundId, amount, null);
     }
 
     private static PaymentAuthorizedEvent authorized() {

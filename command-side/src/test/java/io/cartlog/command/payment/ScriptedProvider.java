@@ -52,6 +52,16 @@ class ScriptedProvider implements PaymentProvider {
     }
 
     @Override
+    public void capture(PaymentSession session, long amount) {
+        calls.add("capture " + session.paymentSessionId() + " " + amount);
+    }
+
+    @Override
+    public void refund(PaymentSession session, String refundId, long amount) {
+        calls.add("refund " + session.paymentSessionId() + " " + refundId + " " + amount);
+    }
+
+    @Override
     public void delete(PaymentSession session) {
         calls.add("delete " + session.paymentSessionId());
     }

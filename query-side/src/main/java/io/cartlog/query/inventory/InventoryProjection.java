@@ -1,6 +1,7 @@
 package io.cartlog.query.inventory;
 
 import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
+import io.cartlog.events.inventory.ReservedStockConsumedEvent;
 import io.cartlog.events.inventory.StockReservationReleasedEvent;
 import io.cartlog.events.inventory.StockReservedEvent;
 import io.cartlog.query.common.CatalogStamp;
@@ -42,6 +43,12 @@ class InventoryProjection {
     @EventHandler
     void on(StockReservationReleasedEvent event, @SequenceNumber long version) {
         changed(inventory.addReserved(event.variantId(), -event.quantity(), version));
+    }
+
+    /** Consumed units leave both figures, so what is available does not change. */
+    @EventHandler
+    void on(ReservedStockConsumedEvent event, @SequenceNumber long version) {
+        changed(inventory.consume(event.variantId(), event.quantity(), version));
     }
 
     @ResetHandler

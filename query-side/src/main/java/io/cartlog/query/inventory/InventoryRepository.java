@@ -47,6 +47,19 @@ class InventoryRepository {
                 .update() == 1;
     }
 
+    /**
+     * Takes reserved units off the shelf: both figures go down, stock not below 0 (the catalog may
+     * have set it below what was reserved); false when already applied.
+     */
+    boolean consume(String variantId, long quantity, long version) {
+        return jdbc.sql("""
+                        UPDATE inventory_view SET stocked_quantity = GREATEST(stocked_quantity - ?, 0),
+                            reserved_quantity = reserved_quantity - ?, version = ?
+                        WHERE variant_id = ? AND version < ?""")
+                .params(quantity, quantity, version, variantId, version)
+                .update() == 1;
+    }
+
     /** Stocked less reserved, never below zero, of the variants among {@code variantIds} that have an item. */
     Map<String, Long> available(Collection<String> variantIds) {
         Map<String, Long> available = new HashMap<>();

@@ -1,9 +1,14 @@
 package io.cartlog.query.order;
 
+import io.cartlog.events.order.OrderCanceledEvent;
+import io.cartlog.events.order.OrderCompletedEvent;
+import io.cartlog.events.order.OrderFulfillmentCreatedEvent;
+import io.cartlog.events.order.OrderFulfillmentDeliveredEvent;
+import io.cartlog.events.order.OrderFulfillmentShippedEvent;
 import io.cartlog.events.order.OrderPlacedEvent;
 import io.cartlog.platform.web.ApiException;
-import io.cartlog.query.common.JsonColumns;
 import io.cartlog.query.common.Page;
+import io.cartlog.query.payment.PaymentCollectionRepository;
 import io.cartlog.queries.order.FindOrderByCartQuery;
 import io.cartlog.queries.order.FindOrderQuery;
 import io.cartlog.queries.order.OrderView;
@@ -13,48 +18,75 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-/** Keeps each order as the store API shows it; a redelivered event finds its row and changes nothing. */
+/**
+ * Keeps each order's document; every handler skips events its row already reflects, so replays
+ * and redeliveries are harmless. The payment is not copied in: it is the payment collection's
+ * view, joined when an order is read, so the two views never wait on each other's events.
+ */
 @Component
 @ProcessingGroup(OrderProjection.GROUP)
 class OrderProjection {
 
     static final String GROUP = "order-view";
 
-    private final JdbcClient jdbc;
-    private final JsonColumns json;
+    private final OrderViewRepository orders;
+    private final PaymentCollectionRepository payments;
 
-    OrderProjection(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    OrderProjection(OrderViewRepository orders, PaymentCollectionRepository payments) {
+        this.orders = orders;
+        this.payments = payments;
     }
 
     @EventHandler
     void on(OrderPlacedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        jdbc.sql("""
-                        INSERT INTO order_view (id, cart_id, document, version)
-                        SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM order_view WHERE id = ?)""")
-                .params(event.orderId(), event.cartId(), json.write(OrderRenderer.placed(event, at, version)), version,
-                        event.orderId())
-                .update();
+        orders.insert(OrderDocument.placed(event, at), version);
+    }
+
+    @EventHandler
+    void on(OrderCanceledEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.orderId(), version, order -> order.canceled(at));
+    }
+
+    @EventHandler
+    void on(OrderFulfillmentCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.orderId(), version, order -> OrderRenderer.fulfillmentCreated(order, event, at));
+    }
+
+    @EventHandler
+    void on(OrderFulfillmentShippedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.orderId(), version, order -> OrderRenderer.shipped(order, event, at));
+    }
+
+    @EventHandler
+    void on(OrderFulfillmentDeliveredEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.orderId(), version, order -> OrderRenderer.delivered(order, event.fulfillmentId(), at));
+    }
+
+    @EventHandler
+    void on(OrderCompletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.orderId(), version, order -> order.completed(at));
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM order_view").update();
+        orders.deleteAll();
     }
 
     @QueryHandler
     Optional<OrderView> handle(FindOrderQuery query) {
-        return jdbc.sql("SELECT document FROM order_view WHERE id = ?").param(query.orderId())
-                .query((rs, n) -> json.read(rs.getString("document"), OrderView.class))
-                .optional();
+        return orders.load(query.orderId()).map(this::render);
+    }
+
+    @QueryHandler
+    Optional<OrderView> handle(FindOrderByCartQuery query) {
+        return orders.findByCart(query.cartId()).map(this::render);
     }
 
     /** The order, or 404 {@code not_found}: for the order routes. */
@@ -65,20 +97,21 @@ class OrderProjection {
 
     /** Newest first: order ids are time-ordered. */
     List<OrderView> list(Page page) {
-        return jdbc.sql("SELECT document FROM order_view ORDER BY id DESC LIMIT ? OFFSET ?")
-                .params(page.limit(), page.offset())
-                .query((rs, n) -> json.read(rs.getString("document"), OrderView.class))
-                .list();
+        return orders.list(page).stream().map(this::render).toList();
     }
 
     long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM order_view").query(Long.class).single();
+        return orders.count();
     }
 
-    @QueryHandler
-    Optional<OrderView> handle(FindOrderByCartQuery query) {
-        return jdbc.sql("SELECT document FROM order_view WHERE cart_id = ?").param(query.cartId())
-                .query((rs, n) -> json.read(rs.getString("document"), OrderView.class))
-                .optional();
+    private OrderView render(OrderViewRepository.Stored stored) {
+        return OrderRenderer.render(stored.order(), stored.version(),
+                payments.findByCart(stored.order().placed().cartId()).orElse(null));
+    }
+
+    private void change(String orderId, long version, UnaryOperator<OrderDocument> change) {
+        orders.load(orderId)
+                .filter(stored -> stored.version() < version)
+                .ifPresent(stored -> orders.save(change.apply(stored.order()), version));
     }
 }

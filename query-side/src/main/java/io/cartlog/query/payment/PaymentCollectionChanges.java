@@ -1,7 +1,11 @@
 package io.cartlog.query.payment;
 
+import io.cartlog.events.payment.PaymentAuthorizedEvent;
+import io.cartlog.events.payment.PaymentCapturedEvent;
+import io.cartlog.events.payment.PaymentRefundedEvent;
 import io.cartlog.queries.payment.PaymentCollectionView;
 import io.cartlog.queries.payment.PaymentCollectionView.PaymentSessionView;
+import io.cartlog.queries.payment.PaymentView;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,13 +22,14 @@ final class PaymentCollectionChanges {
 
     static PaymentCollectionView created(String id, String cartId, String currencyCode, long amount, Instant at) {
         Instant when = millis(at);
-        return new PaymentCollectionView(id, cartId, currencyCode, amount, "not_paid", List.of(), null, null, when,
-                when, 0);
+        return new PaymentCollectionView(id, cartId, currencyCode, amount, 0, 0, 0, "not_paid", List.of(), null, null,
+                List.of(), when, when, 0);
     }
 
     static PaymentCollectionView amount(PaymentCollectionView c, long amount, long version, Instant at) {
-        return new PaymentCollectionView(c.id(), c.cartId(), c.currencyCode(), amount, c.status(), c.paymentSessions(),
-                c.selectedSessionId(), c.paymentId(), c.createdAt(), millis(at), version);
+        return new PaymentCollectionView(c.id(), c.cartId(), c.currencyCode(), amount, c.authorizedAmount(),
+                c.capturedAmount(), c.refundedAmount(), c.status(), c.paymentSessions(), c.selectedSessionId(),
+                c.paymentId(), c.payments(), c.createdAt(), millis(at), version);
     }
 
     static PaymentCollectionView sessionAdded(PaymentCollectionView c, String sessionId, String providerId, long amount,
@@ -51,10 +56,47 @@ final class PaymentCollectionChanges {
         return withSessions(c, c.paymentSessions(), sessionId, version, at);
     }
 
-    static PaymentCollectionView payment(PaymentCollectionView c, String status, String paymentId, long version,
-                                         Instant at) {
-        return new PaymentCollectionView(c.id(), c.cartId(), c.currencyCode(), c.amount(), status, c.paymentSessions(),
-                c.selectedSessionId(), paymentId, c.createdAt(), millis(at), version);
+    /** The session authorized, and the payment it became. */
+    static PaymentCollectionView authorized(PaymentCollectionView c, PaymentAuthorizedEvent event, long version,
+                                            Instant at) {
+        PaymentCollectionView session = sessionChanged(c, event.paymentSessionId(),
+                s -> status(s, "authorized", at, at), version, at);
+        List<PaymentView> payments = new ArrayList<>(c.payments());
+        payments.add(new PaymentView(event.paymentId(), c.id(), event.paymentSessionId(), event.providerId(),
+                event.currencyCode(), event.amount(), List.of(), List.of(), null, null, millis(at), millis(at)));
+        return payments(session, "authorized", event.paymentId(), event.amount(), 0, 0, payments, version, at);
+    }
+
+    /** The authorized session and its payment voided: nothing is held any more. */
+    static PaymentCollectionView canceled(PaymentCollectionView c, long version, Instant at) {
+        PaymentCollectionView voided = c.paymentSessions().stream()
+                .filter(s -> "authorized".equals(s.status()))
+                .map(s -> sessionChanged(c, s.id(), authorized -> status(authorized, "canceled", null, at), version, at))
+                .findFirst().orElse(c);
+        return payments(voided, "canceled", null, 0, 0, 0, changed(c.payments(), c.paymentId(),
+                p -> payment(p, p.captures(), p.refunds(), p.capturedAt(), millis(at), at)), version, at);
+    }
+
+    /** Captured in full or in part, as Medusa's statuses {@code completed} and {@code partially_captured} say. */
+    static PaymentCollectionView captured(PaymentCollectionView c, PaymentCapturedEvent event, long version,
+                                          Instant at) {
+        long captured = c.capturedAmount() + event.amount();
+        return payments(c, captured >= c.amount() ? "completed" : "partially_captured", c.paymentId(),
+                c.authorizedAmount(), captured, c.refundedAmount(), changed(c.payments(), event.paymentId(), p -> {
+                    List<PaymentView.CaptureView> captures = new ArrayList<>(p.captures());
+                    captures.add(new PaymentView.CaptureView(event.captureId(), event.amount(), millis(at)));
+                    return payment(p, captures, p.refunds(), millis(at), p.canceledAt(), at);
+                }), version, at);
+    }
+
+    static PaymentCollectionView refunded(PaymentCollectionView c, PaymentRefundedEvent event, long version,
+                                          Instant at) {
+        return payments(c, c.status(), c.paymentId(), c.authorizedAmount(), c.capturedAmount(),
+                c.refundedAmount() + event.amount(), changed(c.payments(), event.paymentId(), p -> {
+                    List<PaymentView.RefundView> refunds = new ArrayList<>(p.refunds());
+                    refunds.add(new PaymentView.RefundView(event.refundId(), event.amount(), event.note(), millis(at)));
+                    return payment(p, p.captures(), refunds, p.capturedAt(), p.canceledAt(), at);
+                }), version, at);
     }
 
     static PaymentSessionView session(PaymentSessionView s, long amount, Map<String, Object> data, Instant at) {
@@ -68,10 +110,32 @@ final class PaymentCollectionChanges {
                 millis(at));
     }
 
+    private static PaymentView payment(PaymentView p, List<PaymentView.CaptureView> captures,
+                                       List<PaymentView.RefundView> refunds, Instant capturedAt, Instant canceledAt,
+                                       Instant at) {
+        return new PaymentView(p.id(), p.paymentCollectionId(), p.paymentSessionId(), p.providerId(), p.currencyCode(),
+                p.amount(), List.copyOf(captures), List.copyOf(refunds), capturedAt, canceledAt, p.createdAt(),
+                millis(at));
+    }
+
+    private static List<PaymentView> changed(List<PaymentView> payments, String paymentId,
+                                             UnaryOperator<PaymentView> change) {
+        return payments.stream().map(p -> p.id().equals(paymentId) ? change.apply(p) : p).toList();
+    }
+
     private static PaymentCollectionView withSessions(PaymentCollectionView c, List<PaymentSessionView> sessions,
                                                       String selectedSessionId, long version, Instant at) {
-        return new PaymentCollectionView(c.id(), c.cartId(), c.currencyCode(), c.amount(), c.status(),
-                List.copyOf(sessions), selectedSessionId, c.paymentId(), c.createdAt(), millis(at), version);
+        return new PaymentCollectionView(c.id(), c.cartId(), c.currencyCode(), c.amount(), c.authorizedAmount(),
+                c.capturedAmount(), c.refundedAmount(), c.status(), List.copyOf(sessions), selectedSessionId,
+                c.paymentId(), c.payments(), c.createdAt(), millis(at), version);
+    }
+
+    private static PaymentCollectionView payments(PaymentCollectionView c, String status, String paymentId,
+                                                  long authorized, long captured, long refunded,
+                                                  List<PaymentView> payments, long version, Instant at) {
+        return new PaymentCollectionView(c.id(), c.cartId(), c.currencyCode(), c.amount(), authorized, captured,
+                refunded, status, c.paymentSessions(), c.selectedSessionId(), paymentId, List.copyOf(payments),
+                c.createdAt(), millis(at), version);
     }
 
     private static Instant millis(Instant at) {

@@ -3,15 +3,19 @@ package io.cartlog.query.payment;
 import io.cartlog.events.payment.PaymentAuthorizationFailedEvent;
 import io.cartlog.events.payment.PaymentAuthorizedEvent;
 import io.cartlog.events.payment.PaymentCanceledEvent;
+import io.cartlog.events.payment.PaymentCapturedEvent;
 import io.cartlog.events.payment.PaymentCollectionAmountChangedEvent;
 import io.cartlog.events.payment.PaymentCollectionCreatedEvent;
+import io.cartlog.events.payment.PaymentRefundedEvent;
 import io.cartlog.events.payment.PaymentSessionCreatedEvent;
 import io.cartlog.events.payment.PaymentSessionDeletedEvent;
 import io.cartlog.events.payment.PaymentSessionSelectedEvent;
 import io.cartlog.events.payment.PaymentSessionUpdatedEvent;
 import io.cartlog.queries.payment.FindPaymentCollectionByCartQuery;
 import io.cartlog.queries.payment.FindPaymentCollectionQuery;
+import io.cartlog.queries.payment.FindPaymentQuery;
 import io.cartlog.queries.payment.PaymentCollectionView;
+import io.cartlog.queries.payment.PaymentView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,7 +30,10 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import static io.cartlog.query.payment.PaymentCollectionChanges.amount;
-import static io.cartlog.query.payment.PaymentCollectionChanges.payment;
+import static io.cartlog.query.payment.PaymentCollectionChanges.authorized;
+import static io.cartlog.query.payment.PaymentCollectionChanges.canceled;
+import static io.cartlog.query.payment.PaymentCollectionChanges.captured;
+import static io.cartlog.query.payment.PaymentCollectionChanges.refunded;
 import static io.cartlog.query.payment.PaymentCollectionChanges.selected;
 import static io.cartlog.query.payment.PaymentCollectionChanges.session;
 import static io.cartlog.query.payment.PaymentCollectionChanges.sessionAdded;
@@ -86,8 +93,8 @@ class PaymentCollectionProjection {
 
     @EventHandler
     void on(PaymentAuthorizedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.paymentCollectionId(), version, c -> payment(sessionChanged(c, event.paymentSessionId(),
-                s -> status(s, "authorized", at, at), version, at), "authorized", event.paymentId(), version, at));
+        collections.recordPayment(event.paymentId(), event.paymentCollectionId());
+        change(event.paymentCollectionId(), version, c -> authorized(c, event, version, at));
     }
 
     @EventHandler
@@ -98,10 +105,17 @@ class PaymentCollectionProjection {
 
     @EventHandler
     void on(PaymentCanceledEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.paymentCollectionId(), version, c -> payment(c.paymentSessions().stream()
-                .filter(s -> "authorized".equals(s.status()))
-                .map(s -> sessionChanged(c, s.id(), authorized -> status(authorized, "canceled", null, at), version, at))
-                .findFirst().orElse(c), "canceled", null, version, at));
+        change(event.paymentCollectionId(), version, c -> canceled(c, version, at));
+    }
+
+    @EventHandler
+    void on(PaymentCapturedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.paymentCollectionId(), version, c -> captured(c, event, version, at));
+    }
+
+    @EventHandler
+    void on(PaymentRefundedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.paymentCollectionId(), version, c -> refunded(c, event, version, at));
     }
 
     @ResetHandler
@@ -117,6 +131,12 @@ class PaymentCollectionProjection {
     @QueryHandler
     Optional<PaymentCollectionView> handle(FindPaymentCollectionByCartQuery query) {
         return collections.findByCart(query.cartId());
+    }
+
+    @QueryHandler
+    Optional<PaymentView> handle(FindPaymentQuery query) {
+        return collections.findByPayment(query.paymentId()).flatMap(collection -> collection.payments().stream()
+                .filter(payment -> payment.id().equals(query.paymentId())).findFirst());
     }
 
     private void change(String id, long version, UnaryOperator<PaymentCollectionView> change) {

@@ -41,6 +41,26 @@ public class PaymentCollectionRepository {
                 .optional();
     }
 
+    /** Remembers which collection holds a payment; once, however often the event comes. */
+    void recordPayment(String paymentId, String paymentCollectionId) {
+        jdbc.sql("""
+                        INSERT INTO payment_collection_payment (payment_id, payment_collection_id)
+                        SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM payment_collection_payment WHERE payment_id = ?)""")
+                .params(paymentId, paymentCollectionId, paymentId)
+                .update();
+    }
+
+    /** The collection that holds (or held) the payment. */
+    Optional<PaymentCollectionView> findByPayment(String paymentId) {
+        return jdbc.sql("""
+                        SELECT c.document FROM payment_collection_view c
+                        JOIN payment_collection_payment p ON p.payment_collection_id = c.id
+                        WHERE p.payment_id = ?""")
+                .param(paymentId)
+                .query((rs, n) -> json.read(rs.getString("document"), PaymentCollectionView.class))
+                .optional();
+    }
+
     /** Stores the collection's new state unless the row already reflects its version or a later one. */
     void save(PaymentCollectionView collection) {
         jdbc.sql("UPDATE payment_collection_view SET document = ?, version = ? WHERE id = ? AND version < ?")
@@ -49,6 +69,7 @@ public class PaymentCollectionRepository {
     }
 
     void deleteAll() {
+        jdbc.sql("DELETE FROM payment_collection_payment").update();
         jdbc.sql("DELETE FROM payment_collection_view").update();
     }
 }

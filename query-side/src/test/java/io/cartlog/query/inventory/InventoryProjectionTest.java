@@ -1,6 +1,7 @@
 package io.cartlog.query.inventory;
 
 import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
+import io.cartlog.events.inventory.ReservedStockConsumedEvent;
 import io.cartlog.events.inventory.StockReservationReleasedEvent;
 import io.cartlog.events.inventory.StockReservedEvent;
 import io.cartlog.query.common.CatalogStamp;
@@ -36,6 +37,18 @@ class InventoryProjectionTest {
         projection.on(new StockReservationReleasedEvent(SHIRT, "res_1", 2), 3);
 
         assertThat(lookup.available(SHIRT)).isEqualTo(OptionalLong.of(4));
+    }
+
+    @Test
+    void consumedUnitsLeaveStockAndReservationsOnceSoAvailableStaysTheSame() {
+        projection.on(new InventoryStockedQuantitySetEvent(SHIRT, 5), 0);
+        projection.on(new StockReservedEvent(SHIRT, "res_1", "cart_1", 2), 1);
+        projection.on(new ReservedStockConsumedEvent(SHIRT, "res_1", "ful_1", 2), 2);
+        projection.on(new ReservedStockConsumedEvent(SHIRT, "res_1", "ful_1", 2), 2);
+
+        assertThat(lookup.available(SHIRT)).isEqualTo(OptionalLong.of(3));
+        assertThat(jdbc.sql("SELECT stocked_quantity FROM inventory_view WHERE variant_id = ?").param(SHIRT)
+                .query(Long.class).single()).isEqualTo(3);
     }
 
     @Test

@@ -1,12 +1,17 @@
 package io.cartlog.queries.order;
 
 import io.cartlog.queries.cart.CartView.AddressView;
+import io.cartlog.queries.payment.PaymentCollectionView;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** An order as Medusa v2's store API shows it, amounts in minor units. */
+/**
+ * An order as Medusa v2's API shows it, amounts in minor units. {@code status} is {@code pending},
+ * {@code completed} or {@code canceled}; {@code paymentStatus} and {@code fulfillmentStatus} take
+ * Medusa's values; {@code version} is the order's, its payment collection has its own.
+ */
 public record OrderView(
         String id,
         String status,
@@ -23,6 +28,9 @@ public record OrderView(
         List<ShippingMethodView> shippingMethods,
         AddressView shippingAddress,
         AddressView billingAddress,
+        List<FulfillmentView> fulfillments,
+        List<PaymentCollectionView> paymentCollections,
+        SummaryView summary,
         long total,
         long subtotal,
         long taxTotal,
@@ -35,6 +43,7 @@ public record OrderView(
         long shippingTaxTotal,
         Instant createdAt,
         Instant updatedAt,
+        Instant canceledAt,
         long version) {
 
     public record ItemView(
@@ -53,7 +62,17 @@ public record OrderView(
             long discountTotal,
             long taxTotal,
             long total,
-            Map<String, Object> metadata) {
+            Map<String, Object> metadata,
+            ItemDetailView detail) {
+    }
+
+    /** How much of an item went where, as Medusa's {@code item.detail}. */
+    public record ItemDetailView(
+            String itemId,
+            long quantity,
+            long fulfilledQuantity,
+            long shippedQuantity,
+            long deliveredQuantity) {
     }
 
     public record ShippingMethodView(
@@ -65,5 +84,37 @@ public record OrderView(
             long discountTotal,
             long taxTotal,
             long total) {
+    }
+
+    public record FulfillmentView(
+            String id,
+            List<FulfillmentItemView> items,
+            List<LabelView> labels,
+            Instant shippedAt,
+            Instant deliveredAt,
+            Instant createdAt,
+            Instant updatedAt) {
+    }
+
+    public record FulfillmentItemView(String id, String lineItemId, String title, String sku, long quantity) {
+    }
+
+    public record LabelView(String trackingNumber, String trackingUrl, String labelUrl) {
+    }
+
+    /**
+     * Medusa's order {@code summary}: {@code paidTotal} is what was captured, {@code transactionTotal}
+     * captured less refunded, {@code pendingDifference} what the customer still owes (negative: what
+     * is owed to them). A canceled order's current total is 0.
+     */
+    public record SummaryView(
+            long currentOrderTotal,
+            long originalOrderTotal,
+            long accountingTotal,
+            long creditLineTotal,
+            long paidTotal,
+            long refundedTotal,
+            long transactionTotal,
+            long pendingDifference) {
     }
 }

@@ -6,18 +6,23 @@ import java.util.Map;
 
 /**
  * A payment collection as Medusa v2 shows it, amounts in minor units. {@code status} is
- * {@code not_paid}, {@code authorized} or {@code canceled}; {@code selectedSessionId} is Medusa v1's
- * chosen session.
+ * {@code not_paid}, {@code authorized}, {@code partially_captured}, {@code completed} (captured in
+ * full) or {@code canceled}; {@code selectedSessionId} is Medusa v1's chosen session;
+ * {@code paymentId} the payment that holds money now, {@code payments} every payment it had.
  */
 public record PaymentCollectionView(
         String id,
         String cartId,
         String currencyCode,
         long amount,
+        long authorizedAmount,
+        long capturedAmount,
+        long refundedAmount,
         String status,
         List<PaymentSessionView> paymentSessions,
         String selectedSessionId,
         String paymentId,
+        List<PaymentView> payments,
         Instant createdAt,
         Instant updatedAt,
         long version) {

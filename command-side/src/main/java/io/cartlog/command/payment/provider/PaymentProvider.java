@@ -24,6 +24,12 @@ public interface PaymentProvider {
     /** Voids an authorized payment. */
     void cancel(PaymentSession session);
 
+    /** Takes {@code amount}, at most what is authorized, of an authorized payment; the rest is released. */
+    void capture(PaymentSession session, long amount);
+
+    /** Pays {@code amount} of a captured payment back; the same {@code refundId} again never refunds twice. */
+    void refund(PaymentSession session, String refundId, long amount);
+
     /** Drops an unauthorized session's payment, when the session is deleted or replaced. */
     void delete(PaymentSession session);
 }

@@ -36,6 +36,16 @@ public class SystemPaymentProvider implements PaymentProvider {
     }
 
     @Override
+    public void capture(PaymentSession session, long amount) {
+        // The merchant collects the money outside Cartlog.
+    }
+
+    @Override
+    public void refund(PaymentSession session, String refundId, long amount) {
+        // The merchant pays back outside Cartlog.
+    }
+
+    @Override
     public void delete(PaymentSession session) {
         // Nothing was opened anywhere.
     }

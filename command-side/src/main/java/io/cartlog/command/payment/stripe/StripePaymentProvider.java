@@ -4,8 +4,10 @@ import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.net.RequestOptions;
+import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentUpdateParams;
+import com.stripe.param.RefundCreateParams;
 import io.cartlog.command.payment.provider.Authorization;
 import io.cartlog.command.payment.provider.Authorization.Outcome;
 import io.cartlog.command.payment.provider.PaymentProvider;
@@ -19,8 +21,9 @@ import java.util.Map;
 /**
  * Medusa's {@code pp_stripe_stripe}: a PaymentIntent per session, captured later
  * ({@code capture_method=manual}), so authorization holds the amount. Each call that changes an
- * intent carries an idempotency key made of the session id (and the amount for updates), so a
- * retried command reuses the intent instead of opening a second one.
+ * intent carries an idempotency key made of the session id (and the amount for updates), and
+ * each refund one made of Cartlog's refund id, so a retried command reuses what Stripe already
+ * did instead of doing it twice.
  */
 class StripePaymentProvider implements PaymentProvider {
 
@@ -28,6 +31,7 @@ class StripePaymentProvider implements PaymentProvider {
     /** Intent metadata that leads a webhook back to the collection and its session. */
     static final String COLLECTION_KEY = "cartlog_payment_collection_id";
     static final String SESSION_KEY = "cartlog_payment_session_id";
+    static final String REFUND_KEY = "cartlog_refund_id";
 
     private final StripeClient stripe;
 
@@ -80,6 +84,24 @@ class StripePaymentProvider implements PaymentProvider {
     @Override
     public void delete(PaymentSession session) {
         cancel(session);
+    }
+
+    /** One capture per intent (a partial one releases the rest), so the session names it. */
+    @Override
+    public void capture(PaymentSession session, long amount) {
+        PaymentIntentCaptureParams params = PaymentIntentCaptureParams.builder().setAmountToCapture(amount).build();
+        call("capture the payment", () -> stripe.v1().paymentIntents().capture(intentId(session), params,
+                key("capture-" + session.paymentSessionId())));
+    }
+
+    @Override
+    public void refund(PaymentSession session, String refundId, long amount) {
+        RefundCreateParams params = RefundCreateParams.builder()
+                .setPaymentIntent(intentId(session))
+                .setAmount(amount)
+                .putMetadata(REFUND_KEY, refundId)
+                .build();
+        call("refund the payment", () -> stripe.v1().refunds().create(params, key("refund-" + refundId)));
     }
 
     /** What an intent's status means for checkout. */

@@ -1,0 +1,76 @@
+package io.cartlog.query.order;
+
+import io.cartlog.query.common.JsonColumns;
+import io.cartlog.query.common.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code order_view}: each order's document and the order's version it reflects. Not named
+ * {@code OrderRepository}: that bean name is Axon's for the order aggregate's repository.
+ */
+@Repository
+class OrderViewRepository {
+
+    private static final String COLUMNS = "SELECT document, version FROM order_view ";
+
+    private final JdbcClient jdbc;
+    private final JsonColumns json;
+
+    OrderViewRepository(JdbcClient jdbc, JsonColumns json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Inserts the order unless a redelivered event finds it already there. */
+    void insert(OrderDocument order, long version) {
+        jdbc.sql("""
+                        INSERT INTO order_view (id, cart_id, document, version)
+                        SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM order_view WHERE id = ?)""")
+                .params(order.id(), order.placed().cartId(), json.write(order), version, order.id())
+                .update();
+    }
+
+    /** Stores the order's new state unless the row already reflects this version or a later one. */
+    void save(OrderDocument order, long version) {
+        jdbc.sql("UPDATE order_view SET document = ?, version = ? WHERE id = ? AND version < ?")
+                .params(json.write(order), version, order.id(), version)
+                .update();
+    }
+
+    Optional<Stored> load(String orderId) {
+        return jdbc.sql(COLUMNS + "WHERE id = ?").param(orderId).query(this::stored).optional();
+    }
+
+    Optional<Stored> findByCart(String cartId) {
+        return jdbc.sql(COLUMNS + "WHERE cart_id = ?").param(cartId).query(this::stored).optional();
+    }
+
+    /** Newest first: order ids are time-ordered. */
+    List<Stored> list(Page page) {
+        return jdbc.sql(COLUMNS + "ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(page.limit(), page.offset())
+                .query(this::stored)
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM order_view").query(Long.class).single();
+    }
+
+    void deleteAll() {
+        jdbc.sql("DELETE FROM order_view").update();
+    }
+
+    private Stored stored(ResultSet rs, int row) throws SQLException {
+        return new Stored(json.read(rs.getString("document"), OrderDocument.class), rs.getLong("version"));
+    }
+
+    record Stored(OrderDocument order, long version) {
+    }
+}
