@@ -92,9 +92,10 @@ class CartCompletionController {
                 CartView::version, checkout.version());
         if ("completed".equals(checkout.status())) {
             // The order shows its payment as the collection's view, another processor, does: wait until it has it.
-            readModel.await(new FindPaymentCollectionByCartQuery(checkout.cartId()), PaymentCollectionView.class,
-                    collection -> collection.paymentId() == null ? 0 : 1, 1);
-            return order(readModel.await(new FindOrderQuery(checkout.orderId()), OrderView.class, OrderView::version, 0));
+            readModel.awaitReported(new FindPaymentCollectionByCartQuery(checkout.cartId()),
+                    PaymentCollectionView.class, collection -> collection.paymentId() == null ? 0 : 1, 1);
+            return order(readModel.awaitReported(new FindOrderQuery(checkout.orderId()), OrderView.class,
+                    OrderView::version, 0));
         }
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("type", "invalid_data");

@@ -47,8 +47,8 @@ class OrderAdminController {
         Long expected = ExpectedVersion.of(body == null ? null : body.version(), ifMatch);
         OrderCancellation.Canceled canceled = commands.send(new CancelOrderCommand(orderId, expected), expected,
                 "order");
-        readModel.await(new FindPaymentCollectionQuery(canceled.paymentCollectionId()), PaymentCollectionView.class,
-                PaymentCollectionView::version, canceled.paymentCollectionVersion());
+        readModel.awaitReported(new FindPaymentCollectionQuery(canceled.paymentCollectionId()),
+                PaymentCollectionView.class, PaymentCollectionView::version, canceled.paymentCollectionVersion());
         return orderAt(orderId, canceled.orderVersion());
     }
 
@@ -101,7 +101,7 @@ class OrderAdminController {
     }
 
     private Map<String, OrderView> orderAt(String orderId, long version) {
-        return Map.of("order", readModel.await(new FindOrderQuery(orderId), OrderView.class, OrderView::version,
+        return Map.of("order", readModel.awaitReported(new FindOrderQuery(orderId), OrderView.class, OrderView::version,
                 version));
     }
 }

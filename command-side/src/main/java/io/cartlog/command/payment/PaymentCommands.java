@@ -93,7 +93,7 @@ class PaymentCommands {
     }
 
     PaymentCollectionView collectionAt(String paymentCollectionId, long version) {
-        return readModel.await(new FindPaymentCollectionQuery(paymentCollectionId), PaymentCollectionView.class,
+        return readModel.awaitReported(new FindPaymentCollectionQuery(paymentCollectionId), PaymentCollectionView.class,
                 PaymentCollectionView::version, version);
     }
 

@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -38,15 +39,19 @@ class OrderProjection {
 
     private final OrderViewRepository orders;
     private final PaymentCollectionRepository payments;
+    private final QueryUpdateEmitter updates;
 
-    OrderProjection(OrderViewRepository orders, PaymentCollectionRepository payments) {
+    OrderProjection(OrderViewRepository orders, PaymentCollectionRepository payments, QueryUpdateEmitter updates) {
         this.orders = orders;
         this.payments = payments;
+        this.updates = updates;
     }
 
     @EventHandler
     void on(OrderPlacedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        orders.insert(OrderDocument.placed(event, at), version);
+        OrderDocument placed = OrderDocument.placed(event, at);
+        orders.insert(placed, version);
+        report(placed, version);
     }
 
     @EventHandler
@@ -112,6 +117,25 @@ class OrderProjection {
     private void change(String orderId, long version, UnaryOperator<OrderDocument> change) {
         orders.load(orderId)
                 .filter(stored -> stored.version() < version)
-                .ifPresent(stored -> orders.save(change.apply(stored.order()), version));
+                .ifPresent(stored -> {
+                    OrderDocument changed = change.apply(stored.order());
+                    orders.save(changed, version);
+                    report(changed, version);
+                });
+    }
+
+    /**
+     * Hands the new view to requests waiting to read their own change, once the batch commits; it
+     * is rendered only when somebody waits for this order.
+     */
+    private void report(OrderDocument order, long version) {
+        String orderId = order.id();
+        boolean awaited = updates.activeSubscriptions().stream()
+                .anyMatch(subscription -> subscription.getPayload() instanceof FindOrderQuery query
+                        && query.orderId().equals(orderId));
+        if (awaited) {
+            updates.emit(FindOrderQuery.class, query -> query.orderId().equals(orderId),
+                    render(new OrderViewRepository.Stored(order, version)));
+        }
     }
 }

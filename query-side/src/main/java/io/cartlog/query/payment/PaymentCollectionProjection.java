@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -53,15 +54,19 @@ class PaymentCollectionProjection {
             "payment_declined", "error", "payment_provider_error", "error");
 
     private final PaymentCollectionRepository collections;
+    private final QueryUpdateEmitter updates;
 
-    PaymentCollectionProjection(PaymentCollectionRepository collections) {
+    PaymentCollectionProjection(PaymentCollectionRepository collections, QueryUpdateEmitter updates) {
         this.collections = collections;
+        this.updates = updates;
     }
 
     @EventHandler
     void on(PaymentCollectionCreatedEvent event, @Timestamp Instant at) {
-        collections.insert(PaymentCollectionChanges.created(event.paymentCollectionId(), event.cartId(),
-                event.currencyCode(), event.amount(), at));
+        PaymentCollectionView created = PaymentCollectionChanges.created(event.paymentCollectionId(), event.cartId(),
+                event.currencyCode(), event.amount(), at);
+        collections.insert(created);
+        report(created);
     }
 
     @EventHandler
@@ -142,6 +147,18 @@ class PaymentCollectionProjection {
     private void change(String id, long version, UnaryOperator<PaymentCollectionView> change) {
         collections.load(id)
                 .filter(stored -> stored.version() < version)
-                .ifPresent(stored -> collections.save(change.apply(stored)));
+                .ifPresent(stored -> {
+                    PaymentCollectionView changed = change.apply(stored);
+                    collections.save(changed);
+                    report(changed);
+                });
+    }
+
+    /** Hands the new view to requests waiting to read their own change, once the batch commits. */
+    private void report(PaymentCollectionView collection) {
+        updates.emit(FindPaymentCollectionQuery.class,
+                query -> query.paymentCollectionId().equals(collection.id()), collection);
+        updates.emit(FindPaymentCollectionByCartQuery.class, query -> query.cartId().equals(collection.cartId()),
+                collection);
     }
 }

@@ -17,6 +17,7 @@ import io.cartlog.queries.payment.PaymentCollectionView;
 import io.cartlog.query.common.JsonColumns;
 import io.cartlog.query.common.ReadModelDatabase;
 import io.cartlog.query.payment.PaymentCollectionRepository;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,7 +39,7 @@ class OrderProjectionTest {
     private final JdbcClient database = ReadModelDatabase.migrated();
     private final OrderViewRepository orders = new OrderViewRepository(database, new JsonColumns());
     private final OrderProjection projection = new OrderProjection(orders,
-            new PaymentCollectionRepository(database, new JsonColumns()));
+            new PaymentCollectionRepository(database, new JsonColumns()), SimpleQueryUpdateEmitter.builder().build());
 
     /** Two shirts at 10.00 and a mug at 10.00, standard shipping 8.00, no tax: 38.00. */
     private static OrderPlacedEvent placed() {
