@@ -100,6 +100,11 @@ class OrderProjection {
                 .orElseThrow(() -> ApiException.notFound("not_found", "Order with id '" + orderId + "' was not found"));
     }
 
+    /** A guest's order, found by its email and its id or display id. */
+    Optional<OrderView> findByEmail(String orderId, Long displayId, String email) {
+        return orders.findByEmail(orderId, displayId, email).map(this::render);
+    }
+
     /** Newest first: order ids are time-ordered. */
     List<OrderView> list(Page page) {
         return orders.list(page).stream().map(this::render).toList();

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,9 +31,10 @@ class OrderViewRepository {
     /** Inserts the order unless a redelivered event finds it already there. */
     void insert(OrderDocument order, long version) {
         jdbc.sql("""
-                        INSERT INTO order_view (id, cart_id, document, version)
-                        SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM order_view WHERE id = ?)""")
-                .params(order.id(), order.placed().cartId(), json.write(order), version, order.id())
+                        INSERT INTO order_view (id, cart_id, display_id, email, document, version)
+                        SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM order_view WHERE id = ?)""")
+                .params(order.id(), order.placed().cartId(), order.placed().displayId(),
+                        lowerCase(order.placed().cart().email()), json.write(order), version, order.id())
                 .update();
     }
 
@@ -49,6 +51,15 @@ class OrderViewRepository {
 
     Optional<Stored> findByCart(String cartId) {
         return jdbc.sql(COLUMNS + "WHERE cart_id = ?").param(cartId).query(this::stored).optional();
+    }
+
+    /** The order with this id or display id whose email is {@code email}, in any case. */
+    Optional<Stored> findByEmail(String orderId, Long displayId, String email) {
+        String byNumber = orderId == null ? "display_id = ?" : "id = ?";
+        return jdbc.sql(COLUMNS + "WHERE " + byNumber + " AND email = ?")
+                .params(orderId == null ? displayId : orderId, lowerCase(email))
+                .query(this::stored)
+                .optional();
     }
 
     /** Newest first: order ids are time-ordered. */
@@ -69,6 +80,10 @@ class OrderViewRepository {
 
     private Stored stored(ResultSet rs, int row) throws SQLException {
         return new Stored(json.read(rs.getString("document"), OrderDocument.class), rs.getLong("version"));
+    }
+
+    private static String lowerCase(String email) {
+        return email == null ? null : email.toLowerCase(Locale.ROOT);
     }
 
     record Stored(OrderDocument order, long version) {
