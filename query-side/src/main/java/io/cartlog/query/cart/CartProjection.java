@@ -14,6 +14,7 @@ import io.cartlog.events.cart.PromotionAppliedEvent;
 import io.cartlog.events.cart.PromotionRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
+import io.cartlog.query.common.ViewReports;
 import io.cartlog.query.payment.PaymentCollectionRepository;
 import io.cartlog.queries.cart.CartView;
 import io.cartlog.queries.cart.CheckoutCartView;
@@ -154,12 +155,7 @@ class CartProjection {
      */
     private void report(CartDocument cart, long version) {
         String cartId = cart.id();
-        boolean awaited = updates.activeSubscriptions().stream()
-                .anyMatch(subscription -> subscription.getPayload() instanceof FindCartQuery query
-                        && query.cartId().equals(cartId));
-        if (awaited) {
-            updates.emit(FindCartQuery.class, query -> query.cartId().equals(cartId),
-                    CartRenderer.render(cart, version, payments.findByCart(cartId).orElse(null)));
-        }
+        ViewReports.report(updates, FindCartQuery.class, query -> query.cartId().equals(cartId),
+                () -> CartRenderer.render(cart, version, payments.findByCart(cartId).orElse(null)));
     }
 }

@@ -8,6 +8,7 @@ import io.cartlog.events.order.OrderFulfillmentShippedEvent;
 import io.cartlog.events.order.OrderPlacedEvent;
 import io.cartlog.platform.web.ApiException;
 import io.cartlog.query.common.Page;
+import io.cartlog.query.common.ViewReports;
 import io.cartlog.query.payment.PaymentCollectionRepository;
 import io.cartlog.queries.order.FindOrderByCartQuery;
 import io.cartlog.queries.order.FindOrderQuery;
@@ -134,13 +135,7 @@ class OrderProjection {
      * is rendered only when somebody waits for this order.
      */
     private void report(OrderDocument order, long version) {
-        String orderId = order.id();
-        boolean awaited = updates.activeSubscriptions().stream()
-                .anyMatch(subscription -> subscription.getPayload() instanceof FindOrderQuery query
-                        && query.orderId().equals(orderId));
-        if (awaited) {
-            updates.emit(FindOrderQuery.class, query -> query.orderId().equals(orderId),
-                    render(new OrderViewRepository.Stored(order, version)));
-        }
+        ViewReports.report(updates, FindOrderQuery.class, query -> query.orderId().equals(order.id()),
+                () -> render(new OrderViewRepository.Stored(order, version)));
     }
 }
