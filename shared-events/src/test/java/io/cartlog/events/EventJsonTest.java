@@ -70,6 +70,9 @@ import io.cartlog.events.promotion.PromotionUpdatedEvent;
 import io.cartlog.events.region.RegionCreatedEvent;
 import io.cartlog.events.region.RegionDeletedEvent;
 import io.cartlog.events.region.RegionUpdatedEvent;
+import io.cartlog.events.returnreason.ReturnReasonCreatedEvent;
+import io.cartlog.events.returnreason.ReturnReasonDeletedEvent;
+import io.cartlog.events.returnreason.ReturnReasonUpdatedEvent;
 import io.cartlog.events.saleschannel.SalesChannelCreatedEvent;
 import io.cartlog.events.saleschannel.SalesChannelDeletedEvent;
 import io.cartlog.events.saleschannel.SalesChannelUpdatedEvent;
@@ -117,7 +120,16 @@ class EventJsonTest {
         events.addAll(inventoryEvents());
         events.addAll(checkoutEvents());
         events.addAll(orderEvents());
+        events.addAll(returnReasonEvents());
         return events;
+    }
+
+    private static List<Object> returnReasonEvents() {
+        return List.of(
+                new ReturnReasonCreatedEvent("rr_01JWRONGSIZE", "wrong_size", "Wrong size", "Too small or too large",
+                        Map.of("shown", "storefront")),
+                new ReturnReasonUpdatedEvent("rr_01JWRONGSIZE", "wrong_size", "Does not fit", null, null),
+                new ReturnReasonDeletedEvent("rr_01JWRONGSIZE"));
     }
 
     private static List<Object> regionEvents() {

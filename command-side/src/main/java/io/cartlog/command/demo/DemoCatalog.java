@@ -8,6 +8,7 @@ import io.cartlog.command.product.PriceDraft;
 import io.cartlog.command.product.VariantDraft;
 import io.cartlog.command.promotion.CreatePromotionCommand;
 import io.cartlog.command.region.CreateRegionCommand;
+import io.cartlog.command.returnreason.CreateReturnReasonCommand;
 import io.cartlog.command.saleschannel.CreateSalesChannelCommand;
 import io.cartlog.command.shipping.CreateShippingOptionCommand;
 import io.cartlog.events.shipping.ShippingOptionType;
@@ -88,7 +89,15 @@ final class DemoCatalog {
         String summer25 = DemoIds.of("promo", "summer25");
         commands.add(new SeedCommand(summer25, new CreatePromotionCommand(summer25, "SUMMER25", "percentage", "items",
                 BigDecimal.valueOf(25), null, null, null, null, null, "active", null)));
+        commands.add(returnReason("wrong_size", "Wrong size"));
+        commands.add(returnReason("damaged", "Arrived damaged"));
+        commands.add(returnReason("changed_mind", "Changed my mind"));
         return commands;
+    }
+
+    private static SeedCommand returnReason(String value, String label) {
+        String id = DemoIds.of("rr", value);
+        return new SeedCommand(id, new CreateReturnReasonCommand(id, value, label, null, null));
     }
 
     private static SeedCommand category(String name) {

@@ -31,7 +31,8 @@ public final class Ids {
             Map.entry("casm", "shipping_method"),
             Map.entry("order", "order"),
             Map.entry("cus", "customer"),
-            Map.entry("promo", "promotion"));
+            Map.entry("promo", "promotion"),
+            Map.entry("rr", "return_reason"));
 
     public static String next(String prefix) {
         return prefix + "_" + UlidCreator.getMonotonicUlid();

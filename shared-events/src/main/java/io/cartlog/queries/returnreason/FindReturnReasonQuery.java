@@ -1,0 +1,4 @@
+package io.cartlog.queries.returnreason;
+
+public record FindReturnReasonQuery(String returnReasonId) {
+}
