@@ -35,6 +35,7 @@ import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
 import io.cartlog.events.inventory.StockReservationReleasedEvent;
 import io.cartlog.events.inventory.ReservedStockConsumedEvent;
 import io.cartlog.events.inventory.StockReservedEvent;
+import io.cartlog.events.inventory.StockReturnedEvent;
 import io.cartlog.events.order.OrderCanceledEvent;
 import io.cartlog.events.order.OrderCompletedEvent;
 import io.cartlog.events.order.OrderFulfillmentCreatedEvent;
@@ -73,6 +74,9 @@ import io.cartlog.events.region.RegionUpdatedEvent;
 import io.cartlog.events.returnreason.ReturnReasonCreatedEvent;
 import io.cartlog.events.returnreason.ReturnReasonDeletedEvent;
 import io.cartlog.events.returnreason.ReturnReasonUpdatedEvent;
+import io.cartlog.events.returns.ReturnCanceledEvent;
+import io.cartlog.events.returns.ReturnReceivedEvent;
+import io.cartlog.events.returns.ReturnRequestedEvent;
 import io.cartlog.events.saleschannel.SalesChannelCreatedEvent;
 import io.cartlog.events.saleschannel.SalesChannelDeletedEvent;
 import io.cartlog.events.saleschannel.SalesChannelUpdatedEvent;
@@ -121,7 +125,17 @@ class EventJsonTest {
         events.addAll(checkoutEvents());
         events.addAll(orderEvents());
         events.addAll(returnReasonEvents());
+        events.addAll(returnEvents());
         return events;
+    }
+
+    private static List<Object> returnEvents() {
+        return List.of(
+                new ReturnRequestedEvent("order_01JORDER", "ret_01JRETURN",
+                        List.of(new ReturnRequestedEvent.Item("ordli_01JITEM", 1, "rr_01JWRONGSIZE", "Too small", 2321)),
+                        new ReturnRequestedEvent.Shipping("so_01JRETURN", "Return by post", 500), "Both boxes", 1821),
+                new ReturnReceivedEvent("order_01JORDER", "ret_01JRETURN", "ref_01JRETURN", 1821),
+                new ReturnCanceledEvent("order_01JORDER", "ret_01JRETURN"));
     }
 
     private static List<Object> returnReasonEvents() {
@@ -256,7 +270,8 @@ class EventJsonTest {
                 new InventoryStockedQuantitySetEvent("variant_01", 25),
                 new StockReservedEvent("variant_01", "res_01JLINE", "cart_01JCART", 2),
                 new StockReservationReleasedEvent("variant_01", "res_01JLINE", 2),
-                new ReservedStockConsumedEvent("variant_01", "res_01JLINE", "ful_01JPARCEL", 1));
+                new ReservedStockConsumedEvent("variant_01", "res_01JLINE", "ful_01JPARCEL", 1),
+                new StockReturnedEvent("variant_01", "ret_01JRETURN", 1));
     }
 
     private static List<Object> checkoutEvents() {

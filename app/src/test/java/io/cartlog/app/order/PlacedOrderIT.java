@@ -10,7 +10,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Orders placed through the store API, and the admin calls the order tests share. */
-abstract class PlacedOrderIT extends CartlogIT {
+public abstract class PlacedOrderIT extends CartlogIT {
 
     /** An order of {@code quantity} units of {@code variant}, paid with {@code providerId}. */
     protected JsonNode placeOrder(String variant, int quantity, String providerId) {

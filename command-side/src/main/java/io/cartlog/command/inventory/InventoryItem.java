@@ -5,6 +5,7 @@ import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
 import io.cartlog.events.inventory.ReservedStockConsumedEvent;
 import io.cartlog.events.inventory.StockReservationReleasedEvent;
 import io.cartlog.events.inventory.StockReservedEvent;
+import io.cartlog.events.inventory.StockReturnedEvent;
 import io.cartlog.platform.web.ApiException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -48,6 +49,7 @@ public class InventoryItem {
     private long catalogQuantity;
     private long reservedQuantity;
     private final Map<String, Reservation> reservations = new HashMap<>();
+    private final Set<String> returnsStocked = new HashSet<>();
 
     protected InventoryItem() {
     }
@@ -115,6 +117,15 @@ public class InventoryItem {
         }
     }
 
+    /** Created-if-missing so that a return of a variant without an item succeeds; nothing is stored. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ReturnStockCommand command) {
+        if (variantId != null && command.quantity() > 0 && !returnsStocked.contains(command.returnId())) {
+            apply(new StockReturnedEvent(variantId, command.returnId(), command.quantity()));
+        }
+    }
+
     /** Stocked less reserved; never negative, though stock set below what is reserved leaves nothing to reserve. */
     private long available() {
         return Math.max(0, stockedQuantity - reservedQuantity);
@@ -159,6 +170,12 @@ public class InventoryItem {
     void on(StockReservationReleasedEvent event) {
         reservations.remove(event.reservationId());
         reservedQuantity -= event.quantity();
+    }
+
+    @EventSourcingHandler
+    void on(StockReturnedEvent event) {
+        returnsStocked.add(event.returnId());
+        stockedQuantity += event.quantity();
     }
 
     /** @param consumedBy the fulfillments that took units of it so far */

@@ -2,6 +2,8 @@ package io.cartlog.command.order;
 
 import io.cartlog.command.common.Require;
 import io.cartlog.events.cart.CartLineItem;
+import io.cartlog.events.cart.CartTotals;
+import io.cartlog.events.common.Ids;
 import io.cartlog.events.order.OrderCanceledEvent;
 import io.cartlog.events.order.OrderCompletedEvent;
 import io.cartlog.events.order.OrderFulfillmentCreatedEvent;
@@ -10,8 +12,12 @@ import io.cartlog.events.order.OrderFulfillmentShippedEvent;
 import io.cartlog.events.order.OrderFulfillmentShippedEvent.Label;
 import io.cartlog.events.order.OrderIds;
 import io.cartlog.events.order.OrderPlacedEvent;
+import io.cartlog.events.returns.ReturnCanceledEvent;
+import io.cartlog.events.returns.ReturnReceivedEvent;
+import io.cartlog.events.returns.ReturnRequestedEvent;
 import io.cartlog.platform.web.ApiException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -28,11 +34,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 /**
  * An order, placed once per checkout: its id is derived from the checkout's, so a retry cannot
  * place a second. Afterwards it is fulfilled in parcels (fulfillments) that are shipped and
- * delivered, then completed; or canceled while nothing of it is fulfilled.
+ * delivered, then completed; or canceled while nothing of it is fulfilled. Fulfilled items can
+ * be returned: the order keeps its returns, so two returns never claim the same unit.
  * <p>
  * The order decides alone whether a step is allowed. What a step means for stock and payment is
- * answered to {@link OrderCancellation} and {@link OrderFulfillment}, which load the order, call
- * {@link #cancel()} or {@link #fulfil}, and send the inventory and payment commands in the same
+ * answered to {@link OrderCancellation}, {@link OrderFulfillment} and {@link ReturnReceipt}, which load the
+ * order, call {@link #cancel()}, {@link #fulfil} or {@link #receiveReturn}, and send the inventory and payment commands in the same
  * unit of work.
  */
 @Aggregate
@@ -46,6 +53,7 @@ public class Order {
     /** By order item id, in the cart's order. */
     private final Map<String, Line> lines = new LinkedHashMap<>();
     private final Map<String, Parcel> fulfillments = new HashMap<>();
+    private final Map<String, Return> returns = new HashMap<>();
 
     protected Order() {
     }
@@ -122,6 +130,59 @@ public class Order {
         return getVersion();
     }
 
+    /** Answers the order's version after the return's request, also when the request is a retry. */
+    @CommandHandler
+    long handle(RequestReturnCommand command) {
+        if (returns.containsKey(command.returnId())) {
+            return returns.get(command.returnId()).version();
+        }
+        if (status == Status.CANCELED) {
+            throw ApiException.notAllowed("Order '" + orderId + "' is canceled and has nothing to return");
+        }
+        List<ReturnRequestedEvent.Item> items = returnable(command.items());
+        long shipping = command.shipping() == null ? 0 : command.shipping().amount();
+        long itemsRefund = items.stream().mapToLong(ReturnRequestedEvent.Item::refundAmount).sum();
+        apply(new ReturnRequestedEvent(orderId, command.returnId(), items, command.shipping(),
+                Require.maxLength("note", Require.optionalText(command.note()), Require.MAX_TEXT),
+                Math.max(0, itemsRefund - shipping)));
+        return getVersion();
+    }
+
+    @CommandHandler
+    long handle(CancelReturnCommand command) {
+        requireRequested(command.returnId(), "canceled");
+        apply(new ReturnCanceledEvent(orderId, command.returnId()));
+        return getVersion();
+    }
+
+    /**
+     * Receives the whole return; answers the stock to put back (of the items whose stock the
+     * checkout reserved, that is manages) and the refund to make.
+     */
+    Receipt receiveReturn(String returnId) {
+        Return requested = requireRequested(returnId, "received");
+        String refundId = requested.refundAmount() > 0 ? Ids.derived("ref", returnId, "received") : null;
+        apply(new ReturnReceivedEvent(orderId, returnId, refundId, requested.refundAmount()));
+        List<StockHold> restock = requested.items().entrySet().stream()
+                .filter(item -> lines.get(item.getKey()).reservationId() != null)
+                .map(item -> new StockHold(lines.get(item.getKey()).variantId(), null, item.getValue()))
+                .toList();
+        return new Receipt(restock, paymentCollectionId, paymentId, refundId, requested.refundAmount(), getVersion());
+    }
+
+    private Return requireRequested(String returnId, String step) {
+        Return requested = returnId == null ? null : returns.get(returnId);
+        if (requested == null) {
+            throw ApiException.notFound("not_found", "Return with id '" + returnId + "' was not found in order '"
+                    + orderId + "'");
+        }
+        if (requested.status() != ReturnStatus.REQUESTED) {
+            throw ApiException.notAllowed("Return '" + returnId + "' is " + requested.status().name().toLowerCase()
+                    + " and cannot be " + step);
+        }
+        return requested;
+    }
+
     private void requirePending(String step) {
         if (status != Status.PENDING) {
             throw ApiException.notAllowed("Order '" + orderId + "' is " + status.name().toLowerCase()
@@ -169,6 +230,44 @@ public class Order {
         return List.copyOf(packed.values());
     }
 
+    /**
+     * The requested items, each an item of this order, once, with at most what is fulfilled and not
+     * claimed by another return; each with its share of what was paid for the item.
+     */
+    private List<ReturnRequestedEvent.Item> returnable(List<RequestReturnCommand.Item> items) {
+        if (items == null || items.isEmpty()) {
+            throw ApiException.invalidData("Invalid request: Field 'items' must list at least one item");
+        }
+        Map<String, ReturnRequestedEvent.Item> returned = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            RequestReturnCommand.Item item = items.get(i);
+            String field = "Invalid request: Field 'items[" + i + "]";
+            if (item == null || item.id() == null || item.id().isBlank()) {
+                throw ApiException.invalidData(field + ".id' is required");
+            }
+            Line line = lines.get(item.id());
+            if (line == null) {
+                throw ApiException.invalidData(field + ".id': order '" + orderId + "' has no item '" + item.id() + "'");
+            }
+            if (item.quantity() == null || item.quantity() < 1) {
+                throw ApiException.invalidData(field + ".quantity' must be at least 1");
+            }
+            long left = line.fulfilled() - line.claimed();
+            if (item.quantity() > left) {
+                throw ApiException.invalidData(field + ".quantity': item '" + item.id() + "' has " + left
+                        + " fulfilled and not returned yet, " + item.quantity() + " requested");
+            }
+            ReturnRequestedEvent.Item requested = new ReturnRequestedEvent.Item(item.id(), item.quantity(),
+                    Require.optionalText(item.reasonId()),
+                    Require.maxLength("items[" + i + "].note", Require.optionalText(item.note()), Require.MAX_TEXT),
+                    line.refundFor(item.quantity()));
+            if (returned.putIfAbsent(item.id(), requested) != null) {
+                throw ApiException.invalidData(field + ".id': item '" + item.id() + "' is listed twice");
+            }
+        }
+        return List.copyOf(returned.values());
+    }
+
     private static List<Label> labels(List<Label> labels) {
         List<Label> checked = new ArrayList<>();
         for (int i = 0; labels != null && i < labels.size(); i++) {
@@ -190,10 +289,13 @@ public class Order {
         paymentCollectionId = event.paymentCollectionId();
         paymentId = event.paymentId();
         status = Status.PENDING;
-        for (CartLineItem item : event.cart().items()) {
+        List<CartTotals.Amounts> paid = event.cart().totals().items();
+        for (int i = 0; i < event.cart().items().size(); i++) {
+            CartLineItem item = event.cart().items().get(i);
             boolean reserved = event.cart().inventoryManagedVariantIds().contains(item.variantId());
             lines.put(OrderIds.item(orderId, item.lineItemId()), new Line(item.variantId(),
-                    reserved ? OrderIds.reservation(event.checkoutId(), item.lineItemId()) : null, item.quantity(), 0));
+                    reserved ? OrderIds.reservation(event.checkoutId(), item.lineItemId()) : null, item.quantity(), 0,
+                    paid.get(i).total(), 0));
         }
     }
 
@@ -205,8 +307,7 @@ public class Order {
     @EventSourcingHandler
     void on(OrderFulfillmentCreatedEvent event) {
         for (OrderFulfillmentCreatedEvent.Item item : event.items()) {
-            lines.computeIfPresent(item.itemId(), (id, line) -> new Line(line.variantId(), line.reservationId(),
-                    line.quantity(), line.fulfilled() + item.quantity()));
+            lines.computeIfPresent(item.itemId(), (id, line) -> line.withFulfilled(line.fulfilled() + item.quantity()));
         }
         fulfillments.put(event.fulfillmentId(), new Parcel(false, false));
     }
@@ -226,10 +327,67 @@ public class Order {
         status = Status.COMPLETED;
     }
 
+    @EventSourcingHandler
+    void on(ReturnRequestedEvent event, @SequenceNumber long version) {
+        Map<String, Long> items = new LinkedHashMap<>();
+        for (ReturnRequestedEvent.Item item : event.items()) {
+            items.put(item.itemId(), item.quantity());
+            lines.computeIfPresent(item.itemId(), (id, line) -> line.withClaimed(line.claimed() + item.quantity()));
+        }
+        returns.put(event.returnId(), new Return(ReturnStatus.REQUESTED, items, event.refundAmount(), version));
+    }
+
+    @EventSourcingHandler
+    void on(ReturnReceivedEvent event, @SequenceNumber long version) {
+        returns.computeIfPresent(event.returnId(), (id, ret) -> ret.with(ReturnStatus.RECEIVED, version));
+    }
+
+    @EventSourcingHandler
+    void on(ReturnCanceledEvent event, @SequenceNumber long version) {
+        Return canceled = returns.computeIfPresent(event.returnId(),
+                (id, ret) -> ret.with(ReturnStatus.CANCELED, version));
+        canceled.items().forEach((itemId, quantity) ->
+                lines.computeIfPresent(itemId, (id, line) -> line.withClaimed(line.claimed() - quantity)));
+    }
+
     private enum Status { PENDING, CANCELED, COMPLETED }
 
-    /** @param reservationId the checkout's reservation of its stock; null when its stock is not reserved */
-    private record Line(String variantId, String reservationId, long quantity, long fulfilled) {
+    private enum ReturnStatus { REQUESTED, RECEIVED, CANCELED }
+
+    /**
+     * @param reservationId the checkout's reservation of its stock; null when its stock is not reserved
+     * @param paid what the shopper paid for all units of the line (after discounts, with tax)
+     * @param claimed units in returns requested or received
+     */
+    private record Line(String variantId, String reservationId, long quantity, long fulfilled, long paid,
+                        long claimed) {
+
+        Line withFulfilled(long units) {
+            return new Line(variantId, reservationId, quantity, units, paid, claimed);
+        }
+
+        Line withClaimed(long units) {
+            return new Line(variantId, reservationId, quantity, fulfilled, paid, units);
+        }
+
+        /**
+         * What returning {@code units} more refunds: the paid amount is spread over the units so that
+         * returning all of them, in any steps, refunds exactly what was paid.
+         */
+        long refundFor(long units) {
+            return paid * (claimed + units) / quantity - paid * claimed / quantity;
+        }
+    }
+
+    /**
+     * @param items units by order item
+     * @param version the order's version after the return's last change
+     */
+    private record Return(ReturnStatus status, Map<String, Long> items, long refundAmount, long version) {
+
+        Return with(ReturnStatus changed, long at) {
+            return new Return(changed, items, refundAmount, at);
+        }
     }
 
     private record Parcel(boolean shipped, boolean delivered) {
@@ -241,6 +399,16 @@ public class Order {
 
     /** What a cancellation gives back, and the order's version after it. */
     record Cancellation(List<StockHold> reservations, String paymentCollectionId, String paymentId, long version) {
+    }
+
+    /**
+     * What receiving a return gives back, and the order's version after it.
+     *
+     * @param restock units of variants to stock again (their reservation id is null)
+     * @param refundId null when there is nothing to refund
+     */
+    record Receipt(List<StockHold> restock, String paymentCollectionId, String paymentId, String refundId,
+                   long refundAmount, long version) {
     }
 
     /** The reserved stock a fulfillment takes, and the order's version after it. */

@@ -4,6 +4,7 @@ import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
 import io.cartlog.events.inventory.ReservedStockConsumedEvent;
 import io.cartlog.events.inventory.StockReservationReleasedEvent;
 import io.cartlog.events.inventory.StockReservedEvent;
+import io.cartlog.events.inventory.StockReturnedEvent;
 import io.cartlog.platform.web.ApiException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -302,5 +303,36 @@ class InventoryItemTest {
         fixture.given(stocked(5), reserved("res_1", CART, 2), new ReservedStockConsumedEvent(VARIANT, "res_1", "ful_1", 2))
                 .when(new SetStockedQuantityCommand(VARIANT, 9))
                 .expectEvents(stocked(9));
+    }
+
+    // Returns
+
+    @Test
+    void returnedUnitsAreStockedAgainAndCanBeReservedOnceMore() {
+        fixture.given(stocked(2), reserved("res_1", CART, 2),
+                        new ReservedStockConsumedEvent(VARIANT, "res_1", "ful_1", 2))
+                .when(new ReturnStockCommand(VARIANT, "ret_1", 1))
+                .expectEvents(new StockReturnedEvent(VARIANT, "ret_1", 1));
+        fixture.given(stocked(2), reserved("res_1", CART, 2),
+                        new ReservedStockConsumedEvent(VARIANT, "res_1", "ful_1", 2),
+                        new StockReturnedEvent(VARIANT, "ret_1", 1))
+                .when(reserve("res_2", OTHER_CART, 1))
+                .expectEvents(reserved("res_2", OTHER_CART, 1));
+    }
+
+    @Test
+    void aReturnIsStockedOnce() {
+        fixture.given(stocked(2), new StockReturnedEvent(VARIANT, "ret_1", 1))
+                .when(new ReturnStockCommand(VARIANT, "ret_1", 1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReturnOfAVariantWhoseStockIsNotManagedStoresNothing() {
+        fixture.givenNoPriorActivity()
+                .when(new ReturnStockCommand(VARIANT, "ret_1", 1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 }

@@ -2,7 +2,9 @@ package io.cartlog.command.order;
 
 import io.cartlog.command.inventory.ConsumeReservedStockCommand;
 import io.cartlog.command.inventory.ReleaseStockReservationCommand;
+import io.cartlog.command.inventory.ReturnStockCommand;
 import io.cartlog.command.payment.CancelOrRefundPaymentCommand;
+import io.cartlog.command.payment.RefundPaymentCommand;
 import io.cartlog.events.cart.CartAddress;
 import io.cartlog.events.cart.CartLineItem;
 import io.cartlog.events.cart.CartRegion;
@@ -16,6 +18,9 @@ import io.cartlog.events.order.OrderFulfillmentShippedEvent;
 import io.cartlog.events.order.OrderFulfillmentShippedEvent.Label;
 import io.cartlog.events.order.OrderIds;
 import io.cartlog.events.order.OrderPlacedEvent;
+import io.cartlog.events.returns.ReturnCanceledEvent;
+import io.cartlog.events.returns.ReturnReceivedEvent;
+import io.cartlog.events.returns.ReturnRequestedEvent;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -56,8 +61,9 @@ class OrderTest {
         DefaultCommandGateway commands = DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build();
         fixture.registerAnnotatedCommandHandler(new OrderCancellation(fixture.getRepository(), commands));
         fixture.registerAnnotatedCommandHandler(new OrderFulfillment(fixture.getRepository(), commands));
+        fixture.registerAnnotatedCommandHandler(new ReturnReceipt(fixture.getRepository(), commands));
         for (Class<?> elsewhere : List.of(ReleaseStockReservationCommand.class, ConsumeReservedStockCommand.class,
-                CancelOrRefundPaymentCommand.class)) {
+                CancelOrRefundPaymentCommand.class, ReturnStockCommand.class, RefundPaymentCommand.class)) {
             fixture.registerCommandHandler(elsewhere, message -> {
                 sent.add(message.getPayload());
                 return PAYMENT_VERSION;
@@ -95,6 +101,24 @@ class OrderTest {
 
     private static OrderFulfillmentShippedEvent shipped(String fulfillmentId) {
         return new OrderFulfillmentShippedEvent(ORDER, fulfillmentId, List.of());
+    }
+
+    /** What the shopper paid for the order's line {@code index}, all units. */
+    private static long paid(int index) {
+        return placed().cart().totals().items().get(index).total();
+    }
+
+    private static RequestReturnCommand requestReturn(String returnId, RequestReturnCommand.Item... items) {
+        return new RequestReturnCommand(ORDER, returnId, List.of(items), null, null);
+    }
+
+    private static RequestReturnCommand.Item returning(String itemId, long quantity) {
+        return new RequestReturnCommand.Item(itemId, quantity, null, null);
+    }
+
+    private static ReturnRequestedEvent returnRequested(String returnId, String itemId, long quantity, long refund) {
+        return new ReturnRequestedEvent(ORDER, returnId,
+                List.of(new ReturnRequestedEvent.Item(itemId, quantity, null, null, refund)), null, null, refund);
     }
 
     // Cancel
@@ -191,6 +215,95 @@ class OrderTest {
                 .when(fulfil("ful_1", item(MUGS, 1)))
                 .expectException(refusal(400, "not_allowed"))
                 .expectNoEvents();
+    }
+
+    // Returns
+
+    @Test
+    void aReturnOfFulfilledUnitsFixesTheirShareOfWhatWasPaidLessReturnShipping() {
+        ReturnRequestedEvent.Shipping shipping = new ReturnRequestedEvent.Shipping("so_return", "Return by post", 300);
+        fixture.given(placed(), fulfilled("ful_1", SHIRTS, 2))
+                .when(new RequestReturnCommand(ORDER, "ret_1",
+                        List.of(new RequestReturnCommand.Item(SHIRTS, 1L, "rr_1", " Too small ")), shipping, "Box"))
+                .expectEvents(new ReturnRequestedEvent(ORDER, "ret_1",
+                        List.of(new ReturnRequestedEvent.Item(SHIRTS, 1, "rr_1", "Too small", paid(0) / 2)), shipping,
+                        "Box", paid(0) / 2 - 300))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void unitsNotFulfilledOrClaimedByAnotherReturnCannotBeReturned() {
+        fixture.given(placed(), fulfilled("ful_1", SHIRTS, 1))
+                .when(requestReturn("ret_1", returning(SHIRTS, 2)))
+                .expectException(refusal(400, "invalid_data"))
+                .expectExceptionMessage("Invalid request: Field 'items[0].quantity': item '" + SHIRTS
+                        + "' has 1 fulfilled and not returned yet, 2 requested");
+        fixture.given(placed(), fulfilled("ful_1", SHIRTS, 2), returnRequested("ret_1", SHIRTS, 2, paid(0)))
+                .when(requestReturn("ret_2", returning(SHIRTS, 1)))
+                .expectException(refusal(400, "invalid_data"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReturnRequestedAgainUnderItsIdIsTheSameReturn() {
+        fixture.given(placed(), fulfilled("ful_1", SHIRTS, 2), returnRequested("ret_1", SHIRTS, 1, paid(0) / 2),
+                        fulfilled("ful_2", MUGS, 1))
+                .when(requestReturn("ret_1", returning(SHIRTS, 1)))
+                .expectNoEvents()
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void returningEveryUnitOneByOneRefundsExactlyWhatWasPaid() {
+        long first = paid(0) / 2;
+        fixture.given(placed(), fulfilled("ful_1", SHIRTS, 2), returnRequested("ret_1", SHIRTS, 1, first))
+                .when(requestReturn("ret_2", returning(SHIRTS, 1)))
+                .expectEvents(returnRequested("ret_2", SHIRTS, 1, paid(0) - first));
+    }
+
+    @Test
+    void receivingAReturnRestocksManagedItemsAndRefundsItsAmount() {
+        String refundId = Ids.derived("ref", "ret_1", "received");
+        ReturnRequestedEvent requested = new ReturnRequestedEvent(ORDER, "ret_1", List.of(
+                new ReturnRequestedEvent.Item(SHIRTS, 1, null, null, 1000),
+                new ReturnRequestedEvent.Item(MUGS, 1, null, null, 500)), null, null, 1500);
+        fixture.given(placed(), fulfilled("ful_1", SHIRTS, 2), fulfilled("ful_2", MUGS, 1), requested)
+                .when(new ReceiveReturnCommand(ORDER, "ret_1"))
+                .expectEvents(new ReturnReceivedEvent(ORDER, "ret_1", refundId, 1500))
+                .expectResultMessagePayload(new ReturnReceipt.Received(4, "pay_col_1", PAYMENT_VERSION));
+        assertThat(sent).containsExactly(new ReturnStockCommand(SHIRT, "ret_1", 1),
+                new RefundPaymentCommand("pay_col_1", null, "pay_1", refundId, 1500, "Return ret_1"));
+    }
+
+    @Test
+    void aReturnIsReceivedOnceAndACanceledOneNever() {
+        fixture.given(placed(), fulfilled("ful_1", SHIRTS, 2), returnRequested("ret_1", SHIRTS, 1, 1000),
+                        new ReturnReceivedEvent(ORDER, "ret_1", "ref_1", 1000))
+                .when(new ReceiveReturnCommand(ORDER, "ret_1"))
+                .expectException(refusal(400, "not_allowed"))
+                .expectExceptionMessage("Return 'ret_1' is received and cannot be received");
+        fixture.given(placed(), fulfilled("ful_1", SHIRTS, 2), returnRequested("ret_1", SHIRTS, 1, 1000),
+                        new ReturnCanceledEvent(ORDER, "ret_1"))
+                .when(new ReceiveReturnCommand(ORDER, "ret_1"))
+                .expectException(refusal(400, "not_allowed"))
+                .expectExceptionMessage("Return 'ret_1' is canceled and cannot be received");
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void aCanceledReturnsUnitsCanBeReturnedAgain() {
+        fixture.given(placed(), fulfilled("ful_1", SHIRTS, 2), returnRequested("ret_1", SHIRTS, 2, paid(0)),
+                        new ReturnCanceledEvent(ORDER, "ret_1"))
+                .when(requestReturn("ret_2", returning(SHIRTS, 2)))
+                .expectEvents(returnRequested("ret_2", SHIRTS, 2, paid(0)));
+    }
+
+    @Test
+    void aCanceledOrderHasNothingToReturn() {
+        fixture.given(placed(), new OrderCanceledEvent(ORDER))
+                .when(requestReturn("ret_1", returning(SHIRTS, 1)))
+                .expectException(refusal(400, "not_allowed"))
+                .expectExceptionMessage("Order '" + ORDER + "' is canceled and has nothing to return");
     }
 
     // Shipments and deliveries

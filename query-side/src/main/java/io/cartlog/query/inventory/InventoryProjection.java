@@ -4,6 +4,7 @@ import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
 import io.cartlog.events.inventory.ReservedStockConsumedEvent;
 import io.cartlog.events.inventory.StockReservationReleasedEvent;
 import io.cartlog.events.inventory.StockReservedEvent;
+import io.cartlog.events.inventory.StockReturnedEvent;
 import io.cartlog.query.common.CatalogStamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -49,6 +50,11 @@ class InventoryProjection {
     @EventHandler
     void on(ReservedStockConsumedEvent event, @SequenceNumber long version) {
         changed(inventory.consume(event.variantId(), event.quantity(), version));
+    }
+
+    @EventHandler
+    void on(StockReturnedEvent event, @SequenceNumber long version) {
+        changed(inventory.restock(event.variantId(), event.quantity(), version));
     }
 
     @ResetHandler

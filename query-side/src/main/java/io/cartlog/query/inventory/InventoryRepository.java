@@ -60,6 +60,15 @@ class InventoryRepository {
                 .update() == 1;
     }
 
+    /** Puts returned units back on the shelf; false when already applied. */
+    boolean restock(String variantId, long quantity, long version) {
+        return jdbc.sql("""
+                        UPDATE inventory_view SET stocked_quantity = stocked_quantity + ?, version = ?
+                        WHERE variant_id = ? AND version < ?""")
+                .params(quantity, version, variantId, version)
+                .update() == 1;
+    }
+
     /** Stocked less reserved, never below zero, of the variants among {@code variantIds} that have an item. */
     Map<String, Long> available(Collection<String> variantIds) {
         Map<String, Long> available = new HashMap<>();

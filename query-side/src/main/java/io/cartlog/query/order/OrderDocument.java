@@ -1,6 +1,7 @@
 package io.cartlog.query.order;
 
 import io.cartlog.events.order.OrderPlacedEvent;
+import io.cartlog.events.returns.ReturnRequestedEvent;
 import io.cartlog.queries.order.OrderView.FulfillmentView;
 
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
  * together with the order's payment from payment-collection-view.
  *
  * @param status {@code pending}, {@code canceled} or {@code completed}
+ * @param returns null in documents stored before returns existed
  */
 record OrderDocument(
         OrderPlacedEvent placed,
@@ -19,10 +21,20 @@ record OrderDocument(
         String status,
         Instant canceledAt,
         List<FulfillmentView> fulfillments,
+        List<Returned> returns,
         Instant updatedAt) {
 
+    /** A return of the order's items: {@code requested}, {@code received} or {@code canceled}. */
+    record Returned(String returnId, String status, List<ReturnRequestedEvent.Item> items, long refundAmount) {
+    }
+
     static OrderDocument placed(OrderPlacedEvent event, Instant at) {
-        return new OrderDocument(event, at, "pending", null, List.of(), at);
+        return new OrderDocument(event, at, "pending", null, List.of(), List.of(), at);
+    }
+
+    @Override
+    public List<Returned> returns() {
+        return returns == null ? List.of() : returns;
     }
 
     String id() {
@@ -30,14 +42,18 @@ record OrderDocument(
     }
 
     OrderDocument canceled(Instant at) {
-        return new OrderDocument(placed, placedAt, "canceled", at, fulfillments, at);
+        return new OrderDocument(placed, placedAt, "canceled", at, fulfillments, returns(), at);
     }
 
     OrderDocument completed(Instant at) {
-        return new OrderDocument(placed, placedAt, "completed", canceledAt, fulfillments, at);
+        return new OrderDocument(placed, placedAt, "completed", canceledAt, fulfillments, returns(), at);
     }
 
     OrderDocument withFulfillments(List<FulfillmentView> changed, Instant at) {
-        return new OrderDocument(placed, placedAt, status, canceledAt, List.copyOf(changed), at);
+        return new OrderDocument(placed, placedAt, status, canceledAt, List.copyOf(changed), returns(), at);
+    }
+
+    OrderDocument withReturns(List<Returned> changed, Instant at) {
+        return new OrderDocument(placed, placedAt, status, canceledAt, fulfillments, List.copyOf(changed), at);
     }
 }

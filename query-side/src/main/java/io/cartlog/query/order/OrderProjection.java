@@ -6,6 +6,9 @@ import io.cartlog.events.order.OrderFulfillmentCreatedEvent;
 import io.cartlog.events.order.OrderFulfillmentDeliveredEvent;
 import io.cartlog.events.order.OrderFulfillmentShippedEvent;
 import io.cartlog.events.order.OrderPlacedEvent;
+import io.cartlog.events.returns.ReturnCanceledEvent;
+import io.cartlog.events.returns.ReturnReceivedEvent;
+import io.cartlog.events.returns.ReturnRequestedEvent;
 import io.cartlog.platform.web.ApiException;
 import io.cartlog.query.common.Page;
 import io.cartlog.query.common.ViewReports;
@@ -78,6 +81,21 @@ class OrderProjection {
     @EventHandler
     void on(OrderCompletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         change(event.orderId(), version, order -> order.completed(at));
+    }
+
+    @EventHandler
+    void on(ReturnRequestedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.orderId(), version, order -> OrderRenderer.returnRequested(order, event, at));
+    }
+
+    @EventHandler
+    void on(ReturnReceivedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.orderId(), version, order -> OrderRenderer.returnStatus(order, event.returnId(), "received", at));
+    }
+
+    @EventHandler
+    void on(ReturnCanceledEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        change(event.orderId(), version, order -> OrderRenderer.returnStatus(order, event.returnId(), "canceled", at));
     }
 
     @ResetHandler

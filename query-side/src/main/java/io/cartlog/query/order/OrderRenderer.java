@@ -8,6 +8,7 @@ import io.cartlog.events.order.OrderFulfillmentCreatedEvent;
 import io.cartlog.events.order.OrderFulfillmentShippedEvent;
 import io.cartlog.events.order.OrderIds;
 import io.cartlog.events.order.OrderPlacedEvent;
+import io.cartlog.events.returns.ReturnRequestedEvent;
 import io.cartlog.queries.cart.CartView.AddressView;
 import io.cartlog.queries.order.OrderView;
 import io.cartlog.queries.order.OrderView.FulfillmentItemView;
@@ -43,19 +44,23 @@ final class OrderRenderer {
         CheckoutCart cart = placed.cart();
         CartTotals.Totals totals = cart.totals();
         Map<String, ItemDetailView> progress = progress(order);
+        Map<String, Returns> returned = returned(order);
         List<ItemView> items = IntStream.range(0, cart.items().size())
-                .mapToObj(i -> item(placed.orderId(), cart.items().get(i), totals.items().get(i), progress))
+                .mapToObj(i -> item(placed.orderId(), cart.items().get(i), totals.items().get(i), progress, returned))
                 .toList();
+        long returnRequested = refunds(order, "requested");
+        long returnReceived = refunds(order, "received");
         List<OrderView.ShippingMethodView> methods = cart.shippingMethod() == null ? List.of()
                 : List.of(method(placed.orderId(), cart.shippingMethod(), totals.shipping().get(0)));
         return new OrderView(placed.orderId(), order.status(), placed.displayId(), placed.cartId(),
                 cart.region().currencyCode(), cart.region().regionId(), cart.email(), cart.customerId(),
                 cart.salesChannelId(), paymentStatus(payment), fulfillmentStatus(items), items, methods,
                 AddressView.of(cart.shippingAddress()), AddressView.of(cart.billingAddress()), order.fulfillments(),
-                payment == null ? List.of() : List.of(payment), summary(order, totals.total(), payment),
-                totals.total(), totals.subtotal(), totals.taxTotal(), totals.discountTotal(), totals.itemTotal(),
-                totals.itemSubtotal(), totals.itemTaxTotal(), totals.shippingTotal(), totals.shippingSubtotal(),
-                totals.shippingTaxTotal(), order.placedAt(), order.updatedAt(), order.canceledAt(), version);
+                payment == null ? List.of() : List.of(payment),
+                summary(order, totals.total(), returnReceived, payment), totals.total(), totals.subtotal(),
+                totals.taxTotal(), totals.discountTotal(), totals.itemTotal(), totals.itemSubtotal(),
+                totals.itemTaxTotal(), totals.shippingTotal(), totals.shippingSubtotal(), totals.shippingTaxTotal(),
+                returnRequested, returnReceived, order.placedAt(), order.updatedAt(), order.canceledAt(), version);
     }
 
     static OrderDocument fulfillmentCreated(OrderDocument order, OrderFulfillmentCreatedEvent event, Instant at) {
@@ -84,6 +89,19 @@ final class OrderRenderer {
                 f.shippedAt(), at, f.createdAt(), at));
     }
 
+    static OrderDocument returnRequested(OrderDocument order, ReturnRequestedEvent event, Instant at) {
+        List<OrderDocument.Returned> returns = new ArrayList<>(order.returns());
+        returns.add(new OrderDocument.Returned(event.returnId(), "requested", event.items(), event.refundAmount()));
+        return order.withReturns(returns, at);
+    }
+
+    static OrderDocument returnStatus(OrderDocument order, String returnId, String status, Instant at) {
+        return order.withReturns(order.returns().stream()
+                .map(r -> r.returnId().equals(returnId)
+                        ? new OrderDocument.Returned(r.returnId(), status, r.items(), r.refundAmount()) : r)
+                .toList(), at);
+    }
+
     private static OrderDocument fulfillment(OrderDocument order, String fulfillmentId, Instant at,
                                              UnaryOperator<FulfillmentView> change) {
         return order.withFulfillments(order.fulfillments().stream()
@@ -98,13 +116,44 @@ final class OrderRenderer {
                 long quantity = item.quantity();
                 progress.merge(item.lineItemId(), new ItemDetailView(item.lineItemId(), 0, quantity,
                                 fulfillment.shippedAt() == null ? 0 : quantity,
-                                fulfillment.deliveredAt() == null ? 0 : quantity),
+                                fulfillment.deliveredAt() == null ? 0 : quantity, 0, 0),
                         (a, b) -> new ItemDetailView(a.itemId(), 0, a.fulfilledQuantity() + b.fulfilledQuantity(),
                                 a.shippedQuantity() + b.shippedQuantity(),
-                                a.deliveredQuantity() + b.deliveredQuantity()));
+                                a.deliveredQuantity() + b.deliveredQuantity(), 0, 0));
             }
         }
         return progress;
+    }
+
+    /** Units and refunds of an item in open and in received returns. */
+    private record Returns(long requestedQuantity, long receivedQuantity, long requestedTotal, long receivedTotal) {
+
+        static final Returns NONE = new Returns(0, 0, 0, 0);
+
+        Returns plus(Returns other) {
+            return new Returns(requestedQuantity + other.requestedQuantity, receivedQuantity + other.receivedQuantity,
+                    requestedTotal + other.requestedTotal, receivedTotal + other.receivedTotal);
+        }
+    }
+
+    private static Map<String, Returns> returned(OrderDocument order) {
+        Map<String, Returns> returned = new HashMap<>();
+        for (OrderDocument.Returned r : order.returns()) {
+            boolean requested = "requested".equals(r.status());
+            if (requested || "received".equals(r.status())) {
+                for (ReturnRequestedEvent.Item item : r.items()) {
+                    returned.merge(item.itemId(), requested
+                            ? new Returns(item.quantity(), 0, item.refundAmount(), 0)
+                            : new Returns(0, item.quantity(), 0, item.refundAmount()), Returns::plus);
+                }
+            }
+        }
+        return returned;
+    }
+
+    private static long refunds(OrderDocument order, String status) {
+        return order.returns().stream().filter(r -> status.equals(r.status()))
+                .mapToLong(OrderDocument.Returned::refundAmount).sum();
     }
 
     /** Medusa's statuses, from the furthest step any unit reached: all of them, or some. */
@@ -141,9 +190,12 @@ final class OrderRenderer {
         };
     }
 
-    /** A canceled order is owed nothing: what was paid and not refunded is owed back. */
-    private static SummaryView summary(OrderDocument order, long total, PaymentCollectionView payment) {
-        long current = "canceled".equals(order.status()) ? 0 : total;
+    /**
+     * A canceled order is owed nothing: what was paid and not refunded is owed back. A received
+     * return is owed its refund.
+     */
+    private static SummaryView summary(OrderDocument order, long total, long returned, PaymentCollectionView payment) {
+        long current = "canceled".equals(order.status()) ? 0 : total - returned;
         long paid = payment == null ? 0 : payment.capturedAmount();
         long refunded = payment == null ? 0 : payment.refundedAmount();
         long transactions = paid - refunded;
@@ -151,14 +203,16 @@ final class OrderRenderer {
     }
 
     private static ItemView item(String orderId, CartLineItem line, CartTotals.Amounts amounts,
-                                 Map<String, ItemDetailView> progress) {
+                                 Map<String, ItemDetailView> progress, Map<String, Returns> returned) {
         String id = OrderIds.item(orderId, line.lineItemId());
-        ItemDetailView done = progress.getOrDefault(id, new ItemDetailView(id, 0, 0, 0, 0));
+        ItemDetailView done = progress.getOrDefault(id, new ItemDetailView(id, 0, 0, 0, 0, 0, 0));
+        Returns returns = returned.getOrDefault(id, Returns.NONE);
         return new ItemView(id, line.title(), line.thumbnail(), line.variantId(), line.productId(), line.productTitle(),
                 line.productHandle(), line.variantSku(), line.variantTitle(), line.quantity(), line.unitPrice(),
-                amounts.subtotal(), amounts.discountTotal(), amounts.taxTotal(), amounts.total(), line.metadata(),
+                amounts.subtotal(), amounts.discountTotal(), amounts.taxTotal(), amounts.total(),
+                returns.requestedTotal(), returns.receivedTotal(), line.metadata(),
                 new ItemDetailView(id, line.quantity(), done.fulfilledQuantity(), done.shippedQuantity(),
-                        done.deliveredQuantity()));
+                        done.deliveredQuantity(), returns.requestedQuantity(), returns.receivedQuantity()));
     }
 
     private static OrderView.ShippingMethodView method(String orderId, CheckoutCart.ShippingMethod method,

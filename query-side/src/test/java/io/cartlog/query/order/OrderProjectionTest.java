@@ -77,7 +77,7 @@ class OrderProjectionTest {
 
         projection.on(fulfilled("ful_1", SHIRTS, 1), 1, T1);
         assertThat(find().fulfillmentStatus()).isEqualTo("partially_fulfilled");
-        assertThat(detail(find(), SHIRTS)).isEqualTo(new OrderView.ItemDetailView(SHIRTS, 2, 1, 0, 0));
+        assertThat(detail(find(), SHIRTS)).isEqualTo(new OrderView.ItemDetailView(SHIRTS, 2, 1, 0, 0, 0, 0));
         assertThat(find().fulfillments().get(0).items().get(0).title()).isEqualTo("Item cali_shirt");
 
         projection.on(new OrderFulfillmentCreatedEvent(ID, "ful_2", List.of(
@@ -100,7 +100,7 @@ class OrderProjectionTest {
         OrderView order = find();
         assertThat(order.fulfillmentStatus()).isEqualTo("delivered");
         assertThat(order.status()).isEqualTo("completed");
-        assertThat(detail(order, SHIRTS)).isEqualTo(new OrderView.ItemDetailView(SHIRTS, 2, 2, 2, 2));
+        assertThat(detail(order, SHIRTS)).isEqualTo(new OrderView.ItemDetailView(SHIRTS, 2, 2, 2, 2, 0, 0));
         assertThat(order.version()).isEqualTo(7);
     }
 

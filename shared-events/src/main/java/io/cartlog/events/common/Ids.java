@@ -32,7 +32,8 @@ public final class Ids {
             Map.entry("order", "order"),
             Map.entry("cus", "customer"),
             Map.entry("promo", "promotion"),
-            Map.entry("rr", "return_reason"));
+            Map.entry("rr", "return_reason"),
+            Map.entry("ret", "return"));
 
     public static String next(String prefix) {
         return prefix + "_" + UlidCreator.getMonotonicUlid();

@@ -11,6 +11,8 @@ import java.util.Map;
  * An order as Medusa v2's API shows it, amounts in minor units. {@code status} is {@code pending},
  * {@code completed} or {@code canceled}; {@code paymentStatus} and {@code fulfillmentStatus} take
  * Medusa's values; {@code version} is the order's, its payment collection has its own.
+ * {@code returnRequestedTotal} and {@code returnReceivedTotal} are what the order's open and its
+ * received returns refund (their items' share of what was paid, less return shipping).
  */
 public record OrderView(
         String id,
@@ -41,6 +43,8 @@ public record OrderView(
         long shippingTotal,
         long shippingSubtotal,
         long shippingTaxTotal,
+        long returnRequestedTotal,
+        long returnReceivedTotal,
         Instant createdAt,
         Instant updatedAt,
         Instant canceledAt,
@@ -62,6 +66,8 @@ public record OrderView(
             long discountTotal,
             long taxTotal,
             long total,
+            long returnRequestedTotal,
+            long returnReceivedTotal,
             Map<String, Object> metadata,
             ItemDetailView detail) {
     }
@@ -72,7 +78,9 @@ public record OrderView(
             long quantity,
             long fulfilledQuantity,
             long shippedQuantity,
-            long deliveredQuantity) {
+            long deliveredQuantity,
+            long returnRequestedQuantity,
+            long returnReceivedQuantity) {
     }
 
     public record ShippingMethodView(
@@ -105,7 +113,7 @@ public record OrderView(
     /**
      * Medusa's order {@code summary}: {@code paidTotal} is what was captured, {@code transactionTotal}
      * captured less refunded, {@code pendingDifference} what the customer still owes (negative: what
-     * is owed to them). A canceled order's current total is 0.
+     * is owed to them). A canceled order's current total is 0; received returns take what they refund off it.
      */
     public record SummaryView(
             long currentOrderTotal,

@@ -1,0 +1,4 @@
+package io.cartlog.queries.returns;
+
+public record FindReturnQuery(String returnId) {
+}
