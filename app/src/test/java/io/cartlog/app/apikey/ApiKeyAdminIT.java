@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ApiKeyAdminIT extends CartlogIT {
 
@@ -43,6 +44,30 @@ class ApiKeyAdminIT extends CartlogIT {
                 MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         assertThat(payloads).hasSize(1);
         assertThat(payloads.get(0)).doesNotContain(token).contains(sha256);
+    }
+
+    @Test
+    void aSecretKeyCallsTheAdminApiUntilItIsRevoked() {
+        Response created = admin().post("/admin/api-keys", Map.of("title", "ERP sync", "type", "secret"));
+        String id = created.text("/api_key/id");
+        String token = created.text("/api_key/token");
+        String basic = java.util.Base64.getEncoder().encodeToString((token + ":").getBytes(StandardCharsets.UTF_8));
+
+        await().until(() -> anonymous().asAdmin(token).get("/admin/regions").status() == 200);
+        Response viaBasic = anonymous().withHeader("Authorization", "Basic " + basic).post("/admin/return-reasons",
+                Map.of("value", "erp_" + UUID.randomUUID().toString().substring(0, 8), "label", "From the ERP"));
+
+        assertThat(viaBasic.status()).as(viaBasic.body().toString()).isEqualTo(200);
+        String metadata = jdbc.sql("SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = ?")
+                .param(viaBasic.text("/return_reason/id"))
+                .query((rs, n) -> new String(rs.getBytes("meta_data"), StandardCharsets.UTF_8)).single();
+        assertThat(metadata).contains("api_key:" + id);
+        assertThat(anonymous().asAdmin("sk_" + "0".repeat(64)).get("/admin/regions").status()).isEqualTo(401);
+        assertThat(anonymous().asAdmin(PUBLISHABLE_KEY).get("/admin/regions").status()).isEqualTo(401);
+
+        assertThat(admin().post("/admin/api-keys/" + id + "/revoke", Map.of()).status()).isEqualTo(200);
+
+        await().until(() -> anonymous().asAdmin(token).get("/admin/regions").status() == 401);
     }
 
     @Test

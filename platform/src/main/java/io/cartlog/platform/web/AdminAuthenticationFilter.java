@@ -14,20 +14,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Guards {@code /admin/*} (and {@code /internal/*}, which the command side uses to query the
- * query side when they run apart, and {@code /actuator/metrics}) with the admin secret, sent as {@code Authorization: Bearer <key>}
- * or, as Medusa's admin client does, {@code Authorization: Basic base64(<key>:)}.
+ * query side when they run apart, and {@code /actuator/metrics}) with the admin secret or an
+ * active secret API key ({@code sk_…}, made with {@code POST /admin/api-keys}), sent as
+ * {@code Authorization: Bearer <key>} or, as Medusa's admin client does,
+ * {@code Authorization: Basic base64(<key>:)}. Events record the actor as {@code admin} or
+ * {@code api_key:<id>}.
  */
 @Component
 public class AdminAuthenticationFilter extends OncePerRequestFilter {
 
     private final byte[] adminKey;
+    private final SecretKeyProjection secretKeys;
     private final ErrorWriter errors;
 
-    AdminAuthenticationFilter(AdminApiKey adminApiKey, ErrorWriter errors) {
+    AdminAuthenticationFilter(AdminApiKey adminApiKey, SecretKeyProjection secretKeys, ErrorWriter errors) {
         this.adminKey = adminApiKey.value().getBytes(StandardCharsets.UTF_8);
+        this.secretKeys = secretKeys;
         this.errors = errors;
     }
 
@@ -40,8 +46,9 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (presentedKeyMatches(request.getHeader("Authorization"))) {
-            RequestMetadata.actAs("admin");
+        Optional<String> actor = actor(presentedKey(request.getHeader("Authorization")));
+        if (actor.isPresent()) {
+            RequestMetadata.actAs(actor.get());
             chain.doFilter(request, response);
         } else {
             errors.write(response, HttpStatus.UNAUTHORIZED, new ApiError("unauthorized", "unauthorized",
@@ -49,25 +56,34 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    private boolean presentedKeyMatches(String authorization) {
-        if (authorization == null) {
-            return false;
+    private Optional<String> actor(String presented) {
+        if (presented == null || presented.isEmpty()) {
+            return Optional.empty();
         }
-        String presented;
+        if (MessageDigest.isEqual(adminKey, presented.getBytes(StandardCharsets.UTF_8))) {
+            return Optional.of("admin");
+        }
+        return presented.startsWith("sk_") ? secretKeys.findActive(presented).map(id -> "api_key:" + id)
+                : Optional.empty();
+    }
+
+    private static String presentedKey(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
         if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            presented = authorization.substring(7).trim();
-        } else if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return authorization.substring(7).trim();
+        }
+        if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
                 String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
                         StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
-                presented = colon < 0 ? decoded : decoded.substring(0, colon);
+                return colon < 0 ? decoded : decoded.substring(0, colon);
             } catch (IllegalArgumentException notBase64) {
-                return false;
+                return null;
             }
-        } else {
-            return false;
         }
-        return MessageDigest.isEqual(adminKey, presented.getBytes(StandardCharsets.UTF_8));
+        return null;
     }
 }
