@@ -12,6 +12,6 @@ import java.util.List;
 public record CreateFulfillmentCommand(@TargetAggregateIdentifier String orderId, Long expectedVersion,
                                        String fulfillmentId, List<Item> items) {
 
-    public record Item(String id, Long quantity) {
+    public record Item(String id, Long quantity) implements ItemQuantity {
     }
 }

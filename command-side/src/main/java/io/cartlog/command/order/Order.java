@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
@@ -199,48 +200,36 @@ public class Order {
         return parcel;
     }
 
-    /** The requested items, each an item of this order, once, with at most what is left of it to fulfil. */
+    /** The requested items, each with at most what is left of it to fulfil. */
     private List<OrderFulfillmentCreatedEvent.Item> packable(List<CreateFulfillmentCommand.Item> items) {
-        if (items == null || items.isEmpty()) {
-            throw ApiException.invalidData("Invalid request: Field 'items' must list at least one item");
-        }
-        Map<String, OrderFulfillmentCreatedEvent.Item> packed = new LinkedHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            CreateFulfillmentCommand.Item item = items.get(i);
-            String field = "Invalid request: Field 'items[" + i + "]";
-            if (item == null || item.id() == null || item.id().isBlank()) {
-                throw ApiException.invalidData(field + ".id' is required");
-            }
-            Line line = lines.get(item.id());
-            if (line == null) {
-                throw ApiException.invalidData(field + ".id': order '" + orderId + "' has no item '" + item.id() + "'");
-            }
-            if (item.quantity() == null || item.quantity() < 1) {
-                throw ApiException.invalidData(field + ".quantity' must be at least 1");
-            }
-            long left = line.quantity() - line.fulfilled();
-            if (item.quantity() > left) {
-                throw ApiException.invalidData(field + ".quantity': item '" + item.id() + "' has " + left
-                        + " left to fulfil, " + item.quantity() + " requested");
-            }
-            if (packed.putIfAbsent(item.id(), new OrderFulfillmentCreatedEvent.Item(item.id(), item.quantity())) != null) {
-                throw ApiException.invalidData(field + ".id': item '" + item.id() + "' is listed twice");
-            }
-        }
-        return List.copyOf(packed.values());
+        return checked(items, line -> line.quantity() - line.fulfilled(), "left to fulfil",
+                (i, item, line) -> new OrderFulfillmentCreatedEvent.Item(item.id(), item.quantity()));
     }
 
     /**
-     * The requested items, each an item of this order, once, with at most what is fulfilled and not
-     * claimed by another return; each with its share of what was paid for the item.
+     * The requested items, each with at most what is fulfilled and not claimed by another return,
+     * and its share of what was paid for the item.
      */
     private List<ReturnRequestedEvent.Item> returnable(List<RequestReturnCommand.Item> items) {
+        return checked(items, line -> line.fulfilled() - line.claimed(), "fulfilled and not returned yet",
+                (i, item, line) -> new ReturnRequestedEvent.Item(item.id(), item.quantity(),
+                        Require.optionalText(item.reasonId()),
+                        Require.maxLength("items[" + i + "].note", Require.optionalText(item.note()), Require.MAX_TEXT),
+                        line.refundFor(item.quantity())));
+    }
+
+    /**
+     * Checks requested items: each an item of this order, listed once, with a quantity from 1 to
+     * what {@code left} allows of it; answers what {@code make} makes of each, in order.
+     */
+    private <I extends ItemQuantity, R> List<R> checked(List<I> items, ToLongFunction<Line> left, String leftWhat,
+                                                        CheckedItem<I, R> make) {
         if (items == null || items.isEmpty()) {
             throw ApiException.invalidData("Invalid request: Field 'items' must list at least one item");
         }
-        Map<String, ReturnRequestedEvent.Item> returned = new LinkedHashMap<>();
+        Map<String, R> checked = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            RequestReturnCommand.Item item = items.get(i);
+            I item = items.get(i);
             String field = "Invalid request: Field 'items[" + i + "]";
             if (item == null || item.id() == null || item.id().isBlank()) {
                 throw ApiException.invalidData(field + ".id' is required");
@@ -252,20 +241,23 @@ public class Order {
             if (item.quantity() == null || item.quantity() < 1) {
                 throw ApiException.invalidData(field + ".quantity' must be at least 1");
             }
-            long left = line.fulfilled() - line.claimed();
-            if (item.quantity() > left) {
-                throw ApiException.invalidData(field + ".quantity': item '" + item.id() + "' has " + left
-                        + " fulfilled and not returned yet, " + item.quantity() + " requested");
+            long available = left.applyAsLong(line);
+            if (item.quantity() > available) {
+                throw ApiException.invalidData(field + ".quantity': item '" + item.id() + "' has " + available + " "
+                        + leftWhat + ", " + item.quantity() + " requested");
             }
-            ReturnRequestedEvent.Item requested = new ReturnRequestedEvent.Item(item.id(), item.quantity(),
-                    Require.optionalText(item.reasonId()),
-                    Require.maxLength("items[" + i + "].note", Require.optionalText(item.note()), Require.MAX_TEXT),
-                    line.refundFor(item.quantity()));
-            if (returned.putIfAbsent(item.id(), requested) != null) {
+            if (checked.containsKey(item.id())) {
                 throw ApiException.invalidData(field + ".id': item '" + item.id() + "' is listed twice");
             }
+            checked.put(item.id(), make.make(i, item, line));
         }
-        return List.copyOf(returned.values());
+        return List.copyOf(checked.values());
+    }
+
+    /** What a checked item becomes, given its index in the request and its order line. */
+    @FunctionalInterface
+    private interface CheckedItem<I, R> {
+        R make(int index, I item, Line line);
     }
 
     private static List<Label> labels(List<Label> labels) {

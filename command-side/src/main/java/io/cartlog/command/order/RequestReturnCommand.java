@@ -14,6 +14,6 @@ public record RequestReturnCommand(@TargetAggregateIdentifier String orderId, St
                                    ReturnRequestedEvent.Shipping shipping, String note) {
 
     /** @param id the order's item ({@code ordli_…}) */
-    public record Item(String id, Long quantity, String reasonId, String note) {
+    public record Item(String id, Long quantity, String reasonId, String note) implements ItemQuantity {
     }
 }
