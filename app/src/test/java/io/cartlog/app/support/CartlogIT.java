@@ -39,6 +39,12 @@ public abstract class CartlogIT {
      * notes of 2026-11-22).
      */
     protected static final LocalStripe STRIPE = new LocalStripe();
+    /** Signs customer tokens, so tests can make expired ones. */
+    protected static final String JWT_SECRET = "cartlog-test-jwt-secret-of-at-least-32-bytes";
+    /** Where password reset tokens go, and the secret their POSTs are signed with. */
+    protected static final NotificationReceiver RESET_NOTIFICATIONS = new NotificationReceiver();
+    protected static final String RESET_NOTIFICATION_SECRET = "whsec_" + java.util.Base64.getEncoder()
+            .encodeToString("cartlog-test-reset-notification-key".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     @Value("${local.server.port}")
     private int port;
@@ -52,6 +58,9 @@ public abstract class CartlogIT {
         registry.add("cartlog.payments.stripe.api-key", () -> "sk_test_cartlog");
         registry.add("cartlog.payments.stripe.webhook-secret", () -> STRIPE_WEBHOOK_SECRET);
         registry.add("cartlog.payments.stripe.api-base", STRIPE::url);
+        registry.add("cartlog.auth.jwt-secret", () -> JWT_SECRET);
+        registry.add("cartlog.auth.reset-notification-url", RESET_NOTIFICATIONS::url);
+        registry.add("cartlog.auth.reset-notification-secret", () -> RESET_NOTIFICATION_SECRET);
     }
 
     protected ApiClient anonymous() {

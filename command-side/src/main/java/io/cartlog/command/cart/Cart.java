@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -74,9 +75,13 @@ public class Cart {
     }
 
     @CommandHandler
-    public Cart(CreateCartCommand command) {
-        apply(new CartCreatedEvent(command.cartId(), command.region(), command.salesChannelId(), command.email(), null,
-                command.shippingAddress(), command.billingAddress(), command.metadata(), command.context()));
+    public Cart(CreateCartCommand command, CartOwners owners) {
+        if (command.customerId() != null) {
+            owners.set(command.cartId(), command.customerId());
+        }
+        apply(new CartCreatedEvent(command.cartId(), command.region(), command.salesChannelId(), command.email(),
+                command.customerId(), command.shippingAddress(), command.billingAddress(), command.metadata(),
+                command.context()));
         // Events applied in a constructor reach the handlers only after it returns: the items
         // are one line per variant (the controller merges them), so none adds to another.
         for (int i = 0; i < command.items().size(); i++) {
@@ -116,7 +121,7 @@ public class Cart {
     }
 
     @CommandHandler
-    public long handle(UpdateCartCommand command) {
+    public long handle(UpdateCartCommand command, CartOwners owners) {
         if (command.region() != null && !command.region().regionId().equals(regionId)) {
             changeRegion(command.region(), command.prices(), command.shippingOptionIds());
         }
@@ -125,6 +130,9 @@ public class Cart {
         }
         boolean details = command.email() != null || command.customerId() != null || command.shippingAddress() != null
                 || command.billingAddress() != null || command.metadata() != null;
+        if (command.customerId() != null && !Objects.equals(command.customerId().value(), customerId)) {
+            owners.set(cartId, command.customerId().value());
+        }
         if (details) {
             apply(new CartDetailsUpdatedEvent(cartId, Patch.apply(command.email(), email),
                     Patch.apply(command.customerId(), customerId),

@@ -7,6 +7,8 @@ import io.cartlog.events.common.Ids;
 import io.cartlog.platform.readmodel.ReadModelQueries;
 import io.cartlog.platform.storefront.PublishableKey;
 import io.cartlog.platform.web.ApiException;
+import io.cartlog.queries.customer.CustomerView;
+import io.cartlog.queries.customer.FindCustomerQuery;
 import io.cartlog.queries.cart.CartView;
 import io.cartlog.queries.cart.FindCartQuery;
 import io.cartlog.queries.product.CartVariantView;
@@ -42,6 +44,13 @@ class CartLookups {
     CartView cart(String cartId) {
         return queries.find(new FindCartQuery(cartId), CartView.class)
                 .orElseThrow(() -> ApiException.notFound("cart_not_found", "Cart with id '" + cartId + "' not found"));
+    }
+
+    /** The email of a logged-in customer, whose carts take it. */
+    String customerEmail(String customerId) {
+        return queries.find(new FindCustomerQuery(customerId), CustomerView.class).map(CustomerView::email)
+                .orElseThrow(() -> ApiException.notFound("not_found", "Customer with id '" + customerId
+                        + "' was not found"));
     }
 
     CartRegion region(String regionId) {

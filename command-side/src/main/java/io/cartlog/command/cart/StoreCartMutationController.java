@@ -1,11 +1,13 @@
 package io.cartlog.command.cart;
 
+import io.cartlog.command.common.Patch;
 import io.cartlog.command.common.PathIds;
 import io.cartlog.command.common.RetryingCommands;
 import io.cartlog.events.cart.CartAddress;
 import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
 import io.cartlog.events.common.Ids;
+import io.cartlog.platform.auth.CurrentCustomer;
 import io.cartlog.platform.readmodel.ReadYourWrites;
 import io.cartlog.platform.storefront.PublishableKey;
 import io.cartlog.platform.web.ApiException;
@@ -30,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -74,7 +77,9 @@ class StoreCartMutationController {
         }
         List<CartPromotion> promotions = promotions(create.promoCodes(), region.currencyCode());
         String cartId = Ids.next("cart");
-        CreateCartCommand command = new CreateCartCommand(cartId, region, salesChannelId, create.email(),
+        String customerId = CurrentCustomer.id().orElse(null);
+        String email = create.email() == null && customerId != null ? lookups.customerEmail(customerId) : create.email();
+        CreateCartCommand command = new CreateCartCommand(cartId, region, salesChannelId, email, customerId,
                 shippingAddress, CartRequests.Address.toCart(create.billingAddress()), create.metadata(), lines,
                 promotions, create.context());
         return respond(cartId, () -> {
@@ -118,11 +123,25 @@ class StoreCartMutationController {
         }
         List<CartPromotion> promotions = body.promoCodes() == null ? null
                 : promotions(body.promoCodes(), region == null ? cart.currencyCode() : region.currencyCode());
+        if (body.customerId() != null && !Objects.equals(body.customerId().value(), CurrentCustomer.id().orElse(null))) {
+            throw ApiException.invalidData("Invalid request: Field 'customer_id' can only name the logged-in customer; "
+                    + "use POST /store/carts/{id}/customer");
+        }
         UpdateCartCommand command = new UpdateCartCommand(id, expected, body.email(), body.customerId(),
                 CartRequests.Address.toCart(body.shippingAddress()), CartRequests.Address.toCart(body.billingAddress()),
                 body.metadata(), region, prices, optionsInRegion,
                 salesChannelId, variantsInChannel, promotions);
         return respond(id, () -> send(command, expected));
+    }
+
+    /** Medusa v2's transfer: the logged-in customer takes an anonymous cart (or their own) with their email. */
+    @PostMapping("/store/carts/{id}/customer")
+    Map<String, CartView> transfer(@PathVariable String id, HttpServletRequest request) {
+        String customerId = CurrentCustomer.requireId(request);
+        cart(id);
+        UpdateCartCommand command = new UpdateCartCommand(id, null, Patch.of(lookups.customerEmail(customerId)),
+                Patch.of(customerId), null, null, null, null, Map.of(), Set.of(), null, Set.of(), null);
+        return respond(id, () -> send(command, null));
     }
 
     @PostMapping("/store/carts/{id}/line-items")

@@ -7,7 +7,9 @@ public enum CatalogKind {
     CATEGORY("product_category", "Product category", "handle"),
     COLLECTION("product_collection", "Product collection", "handle"),
     /** Codes are claimed upper-case, which makes them unique case-insensitively. */
-    PROMOTION("promotion", "Promotion", "code");
+    PROMOTION("promotion", "Promotion", "code"),
+    /** Emails are claimed lower-case: one account per email, in any case. */
+    CUSTOMER_ACCOUNT("customer_account", "Customer", "email");
 
     private final String key;
     private final String displayName;

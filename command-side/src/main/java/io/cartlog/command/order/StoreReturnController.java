@@ -3,6 +3,7 @@ package io.cartlog.command.order;
 import io.cartlog.command.common.RetryingCommands;
 import io.cartlog.events.common.Ids;
 import io.cartlog.events.returns.ReturnRequestedEvent;
+import io.cartlog.platform.auth.CurrentCustomer;
 import io.cartlog.platform.readmodel.ReadModelQueries;
 import io.cartlog.platform.readmodel.ReadYourWrites;
 import io.cartlog.platform.web.ApiException;
@@ -57,7 +58,10 @@ class StoreReturnController {
         if (body == null || body.orderId() == null || body.orderId().isBlank()) {
             throw ApiException.invalidData("Invalid request: Field 'order_id' is required");
         }
+        // A customer's order is returned by that customer only; to anyone else it does not exist.
         OrderView order = queries.find(new FindOrderQuery(body.orderId()), OrderView.class)
+                .filter(found -> found.customerId() == null
+                        || found.customerId().equals(CurrentCustomer.id().orElse(null)))
                 .orElseThrow(() -> ApiException.notFound("not_found", "Order with id '" + body.orderId()
                         + "' was not found"));
         requireReasons(body.items());

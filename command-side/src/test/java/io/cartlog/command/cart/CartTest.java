@@ -41,12 +41,14 @@ class CartTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Cart.class);
+        // No test here gives a cart an owner; CartOwnershipIT does, against the database.
+        fixture.registerInjectableResource(new CartOwners(null));
     }
 
     @Test
     void createsACartWithItsItems() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCartCommand("cart_1", EUROPE, "sc_1", "ada@example.test", null, null, null,
+                .when(new CreateCartCommand("cart_1", EUROPE, "sc_1", "ada@example.test", null, null, null, null,
                         List.of(new NewLine(shirt("cali_1", 2), null)), List.of(SUMMER), null))
                 .expectEvents(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 2)),
                         new PromotionAppliedEvent("cart_1", SUMMER));

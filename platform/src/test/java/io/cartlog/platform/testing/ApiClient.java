@@ -59,6 +59,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response patch(String path, Object body) {
+        String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
         for (int i = 0; i < headers.size(); i += 2) {

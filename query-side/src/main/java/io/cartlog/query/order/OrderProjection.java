@@ -133,6 +133,14 @@ class OrderProjection {
         return orders.count();
     }
 
+    List<OrderView> listOfCustomer(String customerId, Page page) {
+        return orders.listOfCustomer(customerId, page).stream().map(this::render).toList();
+    }
+
+    long countOfCustomer(String customerId) {
+        return orders.countOfCustomer(customerId);
+    }
+
     private OrderView render(OrderViewRepository.Stored stored) {
         return OrderRenderer.render(stored.order(), stored.version(),
                 payments.findByCart(stored.order().placed().cartId()).orElse(null));

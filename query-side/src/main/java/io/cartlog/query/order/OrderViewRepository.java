@@ -31,10 +31,11 @@ class OrderViewRepository {
     /** Inserts the order unless a redelivered event finds it already there. */
     void insert(OrderDocument order, long version) {
         jdbc.sql("""
-                        INSERT INTO order_view (id, cart_id, display_id, email, document, version)
-                        SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM order_view WHERE id = ?)""")
+                        INSERT INTO order_view (id, cart_id, display_id, email, customer_id, document, version)
+                        SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM order_view WHERE id = ?)""")
                 .params(order.id(), order.placed().cartId(), order.placed().displayId(),
-                        lowerCase(order.placed().cart().email()), json.write(order), version, order.id())
+                        lowerCase(order.placed().cart().email()), order.placed().cart().customerId(), json.write(order),
+                        version, order.id())
                 .update();
     }
 
@@ -72,6 +73,19 @@ class OrderViewRepository {
 
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM order_view").query(Long.class).single();
+    }
+
+    /** A customer's orders, newest first. */
+    List<Stored> listOfCustomer(String customerId, Page page) {
+        return jdbc.sql(COLUMNS + "WHERE customer_id = ? ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(customerId, page.limit(), page.offset())
+                .query(this::stored)
+                .list();
+    }
+
+    long countOfCustomer(String customerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM order_view WHERE customer_id = ?").param(customerId)
+                .query(Long.class).single();
     }
 
     void deleteAll() {

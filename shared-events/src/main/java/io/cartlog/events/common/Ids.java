@@ -33,7 +33,8 @@ public final class Ids {
             Map.entry("cus", "customer"),
             Map.entry("promo", "promotion"),
             Map.entry("rr", "return_reason"),
-            Map.entry("ret", "return"));
+            Map.entry("ret", "return"),
+            Map.entry("cuaddr", "customer_address"));
 
     public static String next(String prefix) {
         return prefix + "_" + UlidCreator.getMonotonicUlid();

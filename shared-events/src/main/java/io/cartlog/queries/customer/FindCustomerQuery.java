@@ -1,0 +1,4 @@
+package io.cartlog.queries.customer;
+
+public record FindCustomerQuery(String customerId) {
+}
