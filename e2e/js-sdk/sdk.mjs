@@ -8,3 +8,8 @@ if (!baseUrl || !publishableKey) {
 }
 
 export const sdk = new Medusa({ baseUrl, publishableKey })
+
+/** Another storefront's SDK, with its own login state: a customer's token never leaks into other tests. */
+export function newSdk() {
+  return new Medusa({ baseUrl, publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+}
