@@ -31,6 +31,14 @@ import io.cartlog.events.collection.ProductCollectionCreatedEvent;
 import io.cartlog.events.collection.ProductCollectionDeletedEvent;
 import io.cartlog.events.collection.ProductCollectionUpdatedEvent;
 import io.cartlog.events.common.PublicEvent;
+import io.cartlog.events.customer.CustomerAddress;
+import io.cartlog.events.customer.CustomerAddressAddedEvent;
+import io.cartlog.events.customer.CustomerAddressRemovedEvent;
+import io.cartlog.events.customer.CustomerAddressUpdatedEvent;
+import io.cartlog.events.customer.CustomerCreatedEvent;
+import io.cartlog.events.customer.CustomerPasswordResetRequestedEvent;
+import io.cartlog.events.customer.CustomerRegisteredEvent;
+import io.cartlog.events.customer.CustomerUpdatedEvent;
 import io.cartlog.events.inventory.InventoryStockedQuantitySetEvent;
 import io.cartlog.events.inventory.StockReservationReleasedEvent;
 import io.cartlog.events.inventory.ReservedStockConsumedEvent;
@@ -126,7 +134,26 @@ class EventJsonTest {
         events.addAll(orderEvents());
         events.addAll(returnReasonEvents());
         events.addAll(returnEvents());
+        events.addAll(customerEvents());
         return events;
+    }
+
+    private static List<Object> customerEvents() {
+        CustomerAddress home = new CustomerAddress("cuaddr_01JHOME", "Home", "Jane", "Doe", null, "Torstrasse 1", null,
+                "Berlin", "de", null, "10119", null, true, false, null);
+        CustomerAddress moved = new CustomerAddress("cuaddr_01JHOME", "Home", "Jane", "Doe", null, "Torstrasse 2",
+                "2nd floor", "Berlin", "de", null, "10119", "+49 30 1234567", true, true, Map.of("door", "blue"));
+        return List.of(
+                new CustomerCreatedEvent("cus_01JJANE", "jane@example.com", "Jane", "Doe", "+49 30 1234567", null,
+                        Map.of("source", "storefront"), true),
+                new CustomerUpdatedEvent("cus_01JJANE", "jane@example.com", "Jane", "Roe", null, "Roe GmbH", null),
+                new CustomerRegisteredEvent("cus_01JJANE"),
+                new CustomerAddressAddedEvent("cus_01JJANE", home),
+                new CustomerAddressUpdatedEvent("cus_01JJANE", moved),
+                new CustomerAddressRemovedEvent("cus_01JJANE", "cuaddr_01JHOME"),
+                new CustomerPasswordResetRequestedEvent("cus_01JJANE",
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                        Instant.parse("2026-11-22T15:15:00Z")));
     }
 
     private static List<Object> returnEvents() {
