@@ -61,6 +61,11 @@ public abstract class CartlogIT {
         registry.add("cartlog.auth.jwt-secret", () -> JWT_SECRET);
         registry.add("cartlog.auth.reset-notification-url", RESET_NOTIFICATIONS::url);
         registry.add("cartlog.auth.reset-notification-secret", () -> RESET_NOTIFICATION_SECRET);
+        // Webhook receivers are local, and retries come quickly so that a dead letter is seconds away.
+        registry.add("cartlog.webhooks.allow-private-targets", () -> "true");
+        registry.add("cartlog.webhooks.retry-schedule", () -> "100ms,200ms,300ms,400ms");
+        registry.add("cartlog.webhooks.read-timeout", () -> "2s");
+        registry.add("cartlog.webhooks.poll-interval", () -> "100ms");
     }
 
     protected ApiClient anonymous() {

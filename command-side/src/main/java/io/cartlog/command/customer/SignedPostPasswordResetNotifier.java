@@ -2,24 +2,20 @@ package io.cartlog.command.customer;
 
 import io.cartlog.events.common.Ids;
 import io.cartlog.platform.auth.AuthProperties;
+import io.cartlog.platform.signing.WebhookSignature;
 import io.cartlog.platform.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -57,13 +53,13 @@ class SignedPostPasswordResetNotifier implements PasswordResetNotifier {
         data.put("expires_at", notice.expiresAt().toString());
         String body = JSON.writeValueAsString(Map.of("type", "customer.password_reset", "data", data));
         String id = Ids.next("msg");
-        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+        long timestamp = Instant.now().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(properties.resetNotificationUrl()))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("webhook-id", id)
-                .header("webhook-timestamp", timestamp)
-                .header("webhook-signature", "v1," + sign(id + "." + timestamp + "." + body))
+                .header("webhook-timestamp", String.valueOf(timestamp))
+                .header("webhook-signature", WebhookSignature.sign(secret(), id, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {
@@ -79,19 +75,12 @@ class SignedPostPasswordResetNotifier implements PasswordResetNotifier {
         }
     }
 
-    private String sign(String content) {
+    private String secret() {
         String secret = properties.resetNotificationSecret();
         if (secret == null || secret.isBlank()) {
             throw new IllegalStateException("CARTLOG_AUTH_RESET_NOTIFICATION_SECRET must be set with the URL");
         }
-        byte[] key = Base64.getDecoder().decode(secret.startsWith("whsec_") ? secret.substring(6) : secret);
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required of every Java platform", e);
-        }
+        return secret;
     }
 
     private static ApiException notDelivered(String why) {
