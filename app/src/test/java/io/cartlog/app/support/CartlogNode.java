@@ -32,8 +32,11 @@ public final class CartlogNode implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the jar on this database with Stripe at {@code stripeUrl}, and waits until it serves the demo catalog. */
-    public static CartlogNode start(String name, String databaseUrl, String stripeUrl) {
+    /**
+     * Starts the jar on this database with Stripe at {@code stripeUrl} and any further
+     * {@code --name=value} arguments, and waits until it serves the demo catalog.
+     */
+    public static CartlogNode start(String name, String databaseUrl, String stripeUrl, String... arguments) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -49,6 +52,7 @@ public final class CartlogNode implements AutoCloseable {
                 "--cartlog.payments.stripe.api-key=sk_test_node",
                 "--cartlog.payments.stripe.webhook-secret=whsec_test_node",
                 "--cartlog.payments.stripe.api-base=" + stripeUrl));
+        command.addAll(List.of(arguments));
         Path log = Path.of("target", name + ".log");
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
