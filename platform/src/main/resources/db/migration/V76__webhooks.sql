@@ -35,7 +35,8 @@ CREATE TABLE webhook_event (
 );
 
 -- One event for one subscription; origin is 'live' or the replay that queued it. Deliveries of
--- one stream to one subscription go out in position order: a pending or dead one holds the rest.
+-- one stream to one subscription from one origin go out in position order: only the first
+-- undelivered one is 'pending' (or 'dead'); those behind it are 'waiting' until it is delivered.
 CREATE TABLE webhook_delivery (
     id              VARCHAR(64)  PRIMARY KEY,
     subscription_id VARCHAR(64)  NOT NULL,
@@ -56,7 +57,7 @@ CREATE TABLE webhook_delivery (
     CONSTRAINT webhook_delivery_once UNIQUE (subscription_id, event_id, origin)
 );
 CREATE INDEX webhook_delivery_due ON webhook_delivery (status, next_attempt_at);
-CREATE INDEX webhook_delivery_stream ON webhook_delivery (subscription_id, stream_id, global_position);
+CREATE INDEX webhook_delivery_stream ON webhook_delivery (subscription_id, stream_id, origin, global_position);
 CREATE INDEX webhook_delivery_log ON webhook_delivery (subscription_id, created_at);
 
 CREATE TABLE webhook_attempt (

@@ -32,7 +32,8 @@ import java.util.Set;
 class AdminWebhookController {
 
     private static final int MAX_DESCRIPTION = 1000;
-    private static final Set<String> STATUSES = Set.of(WebhookQueue.PENDING, WebhookQueue.DELIVERED, WebhookQueue.DEAD);
+    private static final Set<String> STATUSES = Set.of(WebhookQueue.WAITING, WebhookQueue.PENDING,
+            WebhookQueue.DELIVERED, WebhookQueue.DEAD);
 
     private final WebhookSubscriptions subscriptions;
     private final WebhookDeliveryLog deliveries;
@@ -137,14 +138,14 @@ class AdminWebhookController {
                             @RequestParam(required = false) Integer offset) {
         require(id);
         if (status != null && !STATUSES.contains(status)) {
-            throw ApiException.invalidData("Invalid request: 'status' must be one of pending, delivered, dead");
+            throw ApiException.invalidData("Invalid request: 'status' must be one of waiting, pending, delivered, dead");
         }
         Page page = Page.of(limit, offset, 50);
         return new DeliveryList(deliveries.list(id, status, origin, page), deliveries.count(id, status, origin),
                 page.offset(), page.limit());
     }
 
-    /** Sends a pending or dead delivery again now, with a fresh retry schedule. */
+    /** Sends a dead or retrying delivery again now, with a fresh retry schedule. */
     @PostMapping("/{id}/deliveries/{deliveryId}/retry")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> retry(@PathVariable String id, @PathVariable String deliveryId) {
@@ -152,7 +153,8 @@ class AdminWebhookController {
         String status = queue.status(id, deliveryId).orElseThrow(() ->
                 ApiException.notFound("not_found", "Delivery with id '" + deliveryId + "' was not found"));
         if (!queue.retry(id, deliveryId)) {
-            throw ApiException.conflict("already_delivered", "Delivery " + deliveryId + " is " + status);
+            throw ApiException.conflict("not_retryable", "Delivery " + deliveryId + " is " + status
+                    + (status.equals(WebhookQueue.WAITING) ? " behind an earlier delivery of its resource" : ""));
         }
         dispatcher.wake();
         return Map.of("delivery", Map.of("id", deliveryId, "status", WebhookQueue.PENDING));

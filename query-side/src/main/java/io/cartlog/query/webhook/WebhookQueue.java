@@ -24,6 +24,9 @@ import static io.cartlog.query.webhook.WebhookSubscriptions.instant;
 @Repository
 class WebhookQueue {
 
+    /** Behind an earlier undelivered delivery of its stream. */
+    static final String WAITING = "waiting";
+    /** First of its stream: sent when due. */
     static final String PENDING = "pending";
     static final String DELIVERED = "delivered";
     static final String DEAD = "dead";
@@ -37,7 +40,7 @@ class WebhookQueue {
     }
 
     /** A delivery claimed by this node until {@code leaseUntil}, with the event it sends. */
-    record Claimed(String id, String subscriptionId, int attempts, int scheduleStart, QueuedEvent event,
+    record Claimed(String id, String subscriptionId, String origin, int attempts, int scheduleStart, QueuedEvent event,
                    String body) {
 
         /** Failed attempts since the delivery was queued or last retried by hand. */
@@ -62,21 +65,35 @@ class WebhookQueue {
         return event;
     }
 
-    /** Queues {@code event} for a subscription; answers whether it was not queued for it from this origin before. */
+    /**
+     * Queues {@code event} for a subscription; answers whether it was not queued for it from this
+     * origin before. It is pending when everything earlier of its stream was delivered, waiting
+     * otherwise. The stream's latest delivery is locked while deciding, so a sender marking it
+     * delivered either comes first (and this one is pending) or after this commits (and then
+     * finds this one to promote).
+     */
     boolean deliver(String subscriptionId, QueuedEvent event, String origin) {
+        boolean queued = jdbc.sql("SELECT COUNT(*) FROM webhook_delivery WHERE subscription_id = ? AND event_id = ? "
+                        + "AND origin = ?")
+                .params(subscriptionId, event.id(), origin).query(Integer.class).single() > 0;
+        if (queued) {
+            return false;
+        }
+        boolean behind = jdbc.sql("SELECT status FROM webhook_delivery WHERE subscription_id = ? AND stream_id = ? "
+                        + "AND origin = ? ORDER BY global_position DESC LIMIT 1 FOR UPDATE")
+                .params(subscriptionId, event.streamId(), origin).query(String.class).optional()
+                .filter(status -> !status.equals(DELIVERED)).isPresent();
         Instant now = Instant.now();
-        return jdbc.sql("INSERT INTO webhook_delivery (id, subscription_id, event_id, origin, stream_id, "
-                        + "global_position, status, attempts, next_attempt_at, created_at) "
-                        + "SELECT ?, ?, ?, ?, ?, ?, ?, 0, ?, ? WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM webhook_delivery WHERE subscription_id = ? AND event_id = ? AND origin = ?)")
+        jdbc.sql("INSERT INTO webhook_delivery (id, subscription_id, event_id, origin, stream_id, global_position, "
+                        + "status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
                 .params(Ids.next("whdel"), subscriptionId, event.id(), origin, event.streamId(), event.position(),
-                        PENDING, at(now), at(now), subscriptionId, event.id(), origin)
-                .update() == 1;
+                        behind ? WAITING : PENDING, at(now), at(now))
+                .update();
+        return true;
     }
 
     /**
-     * Claims up to {@code limit} due deliveries that head their stream for their subscription
-     * (nothing earlier of the stream is pending or dead), skipping subscriptions in {@code busy}.
+     * Claims up to {@code limit} due pending deliveries, skipping subscriptions in {@code busy}.
      * A claim is a lease: a node that dies lets go of it when it ends.
      */
     List<Claimed> claim(int limit, Collection<String> busy, Duration lease) {
@@ -91,22 +108,18 @@ class WebhookQueue {
         int claimed = jdbc.sql("UPDATE webhook_delivery SET lease_token = ?, lease_until = ? WHERE id IN ("
                         + "SELECT d.id FROM webhook_delivery d WHERE d.status = ? AND d.next_attempt_at <= ? "
                         + "AND (d.lease_until IS NULL OR d.lease_until < ?)" + skip
-                        + " AND NOT EXISTS (SELECT 1 FROM webhook_delivery e WHERE e.subscription_id = d.subscription_id "
-                        + "AND e.stream_id = d.stream_id AND e.status IN ('pending', 'dead') "
-                        + "AND (e.global_position < d.global_position OR e.global_position = d.global_position AND e.id < d.id)) "
-                        + "ORDER BY d.next_attempt_at, d.global_position LIMIT ?) "
-                        + "AND (lease_until IS NULL OR lease_until < ?)")
+                        + " ORDER BY d.next_attempt_at LIMIT ?) AND (lease_until IS NULL OR lease_until < ?)")
                 .params(params).update();
         if (claimed == 0) {
             return List.of();
         }
-        return jdbc.sql("SELECT d.id, d.subscription_id, d.attempts, d.schedule_start, e.id AS event_id, e.event_type, e.global_position, "
+        return jdbc.sql("SELECT d.id, d.subscription_id, d.origin, d.attempts, d.schedule_start, e.id AS event_id, e.event_type, e.global_position, "
                         + "e.stream_id, e.resource_type, e.resource_id, e.version, e.occurred_at, e.source_type, "
                         + "e.schema_version, e.changes, e.body FROM webhook_delivery d "
                         + "JOIN webhook_event e ON e.id = d.event_id WHERE d.lease_token = ?")
                 .param(token)
                 .query((rs, row) -> new Claimed(rs.getString("id"), rs.getString("subscription_id"),
-                        rs.getInt("attempts"), rs.getInt("schedule_start"), new QueuedEvent(rs.getString("event_id"), rs.getString("event_type"),
+                        rs.getString("origin"), rs.getInt("attempts"), rs.getInt("schedule_start"), new QueuedEvent(rs.getString("event_id"), rs.getString("event_type"),
                         rs.getLong("global_position"), rs.getString("stream_id"), rs.getString("resource_type"),
                         rs.getString("resource_id"), rs.getLong("version"), instant(rs.getTimestamp("occurred_at")),
                         rs.getString("source_type"), rs.getString("schema_version"), rs.getString("changes")),
@@ -146,9 +159,17 @@ class WebhookQueue {
                 .params(status, number, attempt.succeeded() ? null : at(nextAttemptAt), attempt.statusCode(),
                         attempt.error(), attempt.succeeded() ? at(Instant.now()) : null, delivery.id())
                 .update();
+        if (attempt.succeeded()) {
+            jdbc.sql("UPDATE webhook_delivery SET status = ?, next_attempt_at = ? WHERE id = (SELECT id FROM "
+                            + "webhook_delivery WHERE subscription_id = ? AND stream_id = ? AND origin = ? AND status = ? "
+                            + "ORDER BY global_position LIMIT 1)")
+                    .params(PENDING, at(Instant.now()), delivery.subscriptionId(), delivery.event().streamId(),
+                            delivery.origin(), WAITING)
+                    .update();
+        }
     }
 
-    /** Sends a dead or waiting delivery again now, with a fresh set of retries; false when it was delivered. */
+    /** Sends a dead or retrying delivery again now, with a fresh set of retries; false when it is delivered or waiting. */
     boolean retry(String subscriptionId, String deliveryId) {
         return jdbc.sql("UPDATE webhook_delivery SET status = ?, schedule_start = attempts, next_attempt_at = ? "
                         + "WHERE id = ? AND subscription_id = ? AND status IN ('pending', 'dead')")
