@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * Webhook delivery against a running Cartlog, to a receiver in this process:
- * 1. live: CLIENTS shoppers add line items to their carts for SECONDS; every event goes to the
+ * 1. live: CLIENTS shoppers make carts of three items for SECONDS; every event goes to the
  *    receiver; prints events and deliveries per second and the latency from the event's commit
  *    (its created_at) to its arrival, p50/p99;
  * 2. the same with a second subscription whose receiver is down (nothing listens on its port);
@@ -36,6 +36,7 @@ public class Webhooks {
     static final Pattern EVENT_ID = Pattern.compile("\"id\":\"(evt_[0-9a-f]+)\"");
     static final Pattern CREATED_AT = Pattern.compile("\"created_at\":\"([^\"]+)\"");
 
+    static final int ITEMS_PER_CART = 3;
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     static String base, adminKey, publishableKey;
@@ -106,12 +107,15 @@ public class Webhooks {
         for (int c = 0; c < clients; c++) {
             new Thread(() -> {
                 try {
-                    String cart = match(CART_ID, store("/store/carts", "{}"));
-                    writes.incrementAndGet();
                     while (System.nanoTime() < end) {
-                        store("/store/carts/" + cart + "/line-items",
-                                "{\"variant_id\":\"" + variant + "\",\"quantity\":1}");
+                        // A new cart after every few items: events of many resources, as in a shop.
+                        String cart = match(CART_ID, store("/store/carts", "{}"));
                         writes.incrementAndGet();
+                        for (int i = 0; i < ITEMS_PER_CART && System.nanoTime() < end; i++) {
+                            store("/store/carts/" + cart + "/line-items",
+                                    "{\"variant_id\":\"" + variant + "\",\"quantity\":1}");
+                            writes.incrementAndGet();
+                        }
                     }
                 } catch (Exception e) {
                     System.err.println(e);

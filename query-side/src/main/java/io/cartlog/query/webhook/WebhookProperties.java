@@ -38,7 +38,7 @@ public record WebhookProperties(boolean allowPrivateTargets, List<Duration> retr
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(15) : readTimeout;
         workers = workers == null ? 32 : workers;
-        perSubscription = perSubscription == null ? 8 : perSubscription;
+        perSubscription = perSubscription == null ? 16 : perSubscription;
         pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
     }
 

@@ -4,6 +4,7 @@ import io.cartlog.events.common.Ids;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -33,10 +34,12 @@ class WebhookQueue {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
 
-    WebhookQueue(JdbcClient jdbc, JsonMapper json) {
+    WebhookQueue(JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.json = json;
+        this.transactions = transactions;
     }
 
     /** A delivery claimed by this node until {@code leaseUntil}, with the event it sends. */
@@ -147,6 +150,10 @@ class WebhookQueue {
 
     /** One attempt's outcome: delivered, to be retried at {@code nextAttemptAt}, or dead when that is null. */
     void record(Claimed delivery, Attempt attempt, Instant nextAttemptAt) {
+        transactions.executeWithoutResult(tx -> recordIn(delivery, attempt, nextAttemptAt));
+    }
+
+    private void recordIn(Claimed delivery, Attempt attempt, Instant nextAttemptAt) {
         int number = delivery.attempts() + 1;
         jdbc.sql("INSERT INTO webhook_attempt (delivery_id, attempt, started_at, status_code, duration_ms, error) "
                         + "VALUES (?, ?, ?, ?, ?, ?)")
