@@ -197,6 +197,22 @@ class WebhookIT extends CartlogIT {
     }
 
     @Test
+    void aDeletedSubscriptionReceivesNothingMore() throws InterruptedException {
+        WebhookReceiver receiver = receiver().answering(n -> 503);
+        String webhookId = subscribe(receiver, List.of("cart.*")).path("id").asString();
+        cartWithLines(2);
+        await().until(() -> !receiver.requests.isEmpty());
+
+        Response deleted = admin().delete("/admin/webhooks/" + webhookId);
+        assertThat(deleted.body().path("deleted").asBoolean()).isTrue();
+        int received = receiver.requests.size();
+        Thread.sleep(1500); // longer than the retry schedule's first pauses
+
+        assertThat(receiver.requests).hasSize(received);
+        assertError(admin().get("/admin/webhooks/" + webhookId), 404, "not_found", null);
+    }
+
+    @Test
     void badSubscriptionsAreRefusedAndChangeNothing() {
         long before = admin().get("/admin/webhooks").body().path("count").asLong();
         assertError(admin().post("/admin/webhooks", Map.of("url", "ftp://example.com/hook")), 400, "invalid_data", null);

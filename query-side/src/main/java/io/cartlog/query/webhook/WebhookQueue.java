@@ -31,6 +31,8 @@ class WebhookQueue {
     static final String PENDING = "pending";
     static final String DELIVERED = "delivered";
     static final String DEAD = "dead";
+    /** Its subscription was deleted before it was delivered. */
+    static final String CANCELED = "canceled";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;

@@ -2,6 +2,7 @@ package io.cartlog.query.webhook;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,10 +83,13 @@ class WebhookSubscriptions {
         forget();
     }
 
-    /** Deleted subscriptions are kept, so their delivery log stays readable; they receive nothing more. */
-    void delete(String id) {
+    /** A deleted subscription receives nothing more: what it still had queued is canceled. */
+    @Transactional
+    public void delete(String id) {
         jdbc.sql("UPDATE webhook_subscription SET deleted_at = ?, active = FALSE WHERE id = ?")
                 .params(at(Instant.now()), id).update();
+        jdbc.sql("UPDATE webhook_delivery SET status = ? WHERE subscription_id = ? AND status IN (?, ?)")
+                .params(WebhookQueue.CANCELED, id, WebhookQueue.WAITING, WebhookQueue.PENDING).update();
         forget();
     }
 
