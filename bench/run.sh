@@ -18,30 +18,7 @@ mkdir -p "$RESULTS"
 LOG="$RESULTS/cartlog-$DB.log"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
-[ -f app/target/cartlog.jar ] || mvn -B -q -DskipTests package
-
-psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "CREATE DATABASE $DB"
-DATA_DIR=$(mktemp -d)
-cleanup() {
-  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
-  rm -rf "$DATA_DIR"
-}
-trap cleanup EXIT
-
-ADMIN_KEY=sk_bench
-PUBLISHABLE_KEY=pk_bench
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PG/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-  SERVER_PORT=$PORT CARTLOG_DATA_DIR="$DATA_DIR" CARTLOG_ADMIN_API_KEY=$ADMIN_KEY \
-  CARTLOG_DEMO_PUBLISHABLE_KEY=$PUBLISHABLE_KEY \
-  java ${JAVA_OPTS:-} -jar app/target/cartlog.jar >"$LOG" 2>&1 &
-APP_PID=$!
-
-BASE=http://127.0.0.1:$PORT
-for _ in $(seq 1 120); do
-  curl -sf "$BASE/store/products?limit=1" -H "x-publishable-api-key: $PUBLISHABLE_KEY" | grep -q '"count":[1-9]' && break
-  sleep 1
-done
+. bench/start-cartlog.sh
 # The demo's 20 products plus a catalog like the Medusa reference measurements (3 variants each).
 REGION_ID=$(CARTLOG_URL=$BASE CARTLOG_ADMIN_API_KEY=$ADMIN_KEY bench/seed-catalog.sh "${BENCH_PRODUCTS:-50}")
 PRODUCT_ID=$(curl -sf "$BASE/store/products?limit=1" -H "x-publishable-api-key: $PUBLISHABLE_KEY" | sed -E 's/.*"products":\[\{"id":"([^"]+)".*/\1/')

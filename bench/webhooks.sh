@@ -2,7 +2,7 @@
 # Webhook benchmark: starts Cartlog on PostgreSQL and runs bench/Webhooks.java against it:
 # live delivery (events/s, deliveries/s, latency from commit to arrival p50/p99) with a healthy
 # receiver, then with a second subscription's receiver down, then a replay of the whole history.
-#   bench/webhooks.sh                       # 8 clients, 15 s per step
+#   bench/webhooks.sh                       # 16 clients, 15 s per step
 #   CLIENTS=32 SECONDS_PER_STEP=30 bench/webhooks.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,30 +14,8 @@ RESULTS=bench/results
 mkdir -p "$RESULTS"
 LOG="$RESULTS/cartlog-$DB.log"
 
-[ -f app/target/cartlog.jar ] || mvn -B -q -DskipTests package
-
-psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "CREATE DATABASE $DB"
-DATA_DIR=$(mktemp -d)
-cleanup() {
-  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
-  rm -rf "$DATA_DIR"
-}
-trap cleanup EXIT
-
-ADMIN_KEY=sk_bench
-PUBLISHABLE_KEY=pk_bench
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PG/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-  SERVER_PORT=$PORT CARTLOG_DATA_DIR="$DATA_DIR" CARTLOG_ADMIN_API_KEY=$ADMIN_KEY \
-  CARTLOG_DEMO_PUBLISHABLE_KEY=$PUBLISHABLE_KEY CARTLOG_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true \
-  java ${JAVA_OPTS:-} -jar app/target/cartlog.jar >"$LOG" 2>&1 &
-APP_PID=$!
-
-BASE=http://127.0.0.1:$PORT
-for _ in $(seq 1 120); do
-  curl -sf "$BASE/store/products?limit=1" -H "x-publishable-api-key: $PUBLISHABLE_KEY" | grep -q '"count":[1-9]' && break
-  sleep 1
-done
+export CARTLOG_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true
+. bench/start-cartlog.sh
 VARIANT_ID=$(curl -sf -X POST "$BASE/admin/products" -H "Authorization: Bearer $ADMIN_KEY" \
   -H 'Content-Type: application/json' -d '{"title": "Bench tee", "status": "published",
   "options": [{"title": "Size", "values": ["M"]}], "variants": [{"title": "M", "options": {"Size": "M"},
@@ -46,4 +24,4 @@ VARIANT_ID=$(curl -sf -X POST "$BASE/admin/products" -H "Authorization: Bearer $
 [ -n "$VARIANT_ID" ] || { echo "Cartlog did not come up; see $LOG" >&2; exit 1; }
 
 echo "Cartlog $(git rev-parse --short HEAD 2>/dev/null || echo '?') on PostgreSQL, $(nproc) cores"
-java bench/Webhooks.java "$BASE" "$ADMIN_KEY" "$PUBLISHABLE_KEY" "$VARIANT_ID" "${CLIENTS:-8}" "${SECONDS_PER_STEP:-15}"
+java bench/Webhooks.java "$BASE" "$ADMIN_KEY" "$PUBLISHABLE_KEY" "$VARIANT_ID" "${CLIENTS:-16}" "${SECONDS_PER_STEP:-15}"
