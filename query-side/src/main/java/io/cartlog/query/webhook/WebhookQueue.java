@@ -146,7 +146,9 @@ class WebhookQueue {
 
     /** Keeps the first body rendered for an event: every subscription and retry sends the same bytes. */
     String keepBody(String eventId, String body) {
-        jdbc.sql("UPDATE webhook_event SET body = ? WHERE id = ? AND body IS NULL").params(body, eventId).update();
+        if (jdbc.sql("UPDATE webhook_event SET body = ? WHERE id = ? AND body IS NULL").params(body, eventId).update() == 1) {
+            return body;
+        }
         return jdbc.sql("SELECT body FROM webhook_event WHERE id = ?").param(eventId).query(String.class).single();
     }
 
