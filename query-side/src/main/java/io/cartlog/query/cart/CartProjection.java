@@ -31,7 +31,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /** Keeps each cart's document; every handler skips events its row already reflects, so replays are harmless. */
 @Component
@@ -52,75 +51,74 @@ class CartProjection {
 
     @EventHandler
     void on(CartCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        CartDocument cart = CartDocument.created(event, at);
+        CartDocument cart = CartHistory.apply(null, event, at);
         carts.insert(cart, version);
         report(cart, version);
     }
 
     @EventHandler
     void on(LineItemAddedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.withItem(event.item(), at));
+        change(event.cartId(), version, event, at);
     }
 
     @EventHandler
     void on(LineItemQuantityChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.withQuantity(event.lineItemId(), event.quantity(),
-                event.metadata(), at));
+        change(event.cartId(), version, event, at);
     }
 
     @EventHandler
     void on(LineItemRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.withoutItem(event.lineItemId(), at));
+        change(event.cartId(), version, event, at);
     }
 
     @EventHandler
     void on(CartDetailsUpdatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.withDetails(event, at));
+        change(event.cartId(), version, event, at);
     }
 
     @EventHandler
     void on(CartRegionChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.inRegion(event, at));
+        change(event.cartId(), version, event, at);
     }
 
     @EventHandler
     void on(CartSalesChannelChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.inSalesChannel(event.salesChannelId(), at));
+        change(event.cartId(), version, event, at);
     }
 
     @EventHandler
     void on(ShippingMethodSetEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.withShippingMethod(event, at));
+        change(event.cartId(), version, event, at);
     }
 
     @EventHandler
     void on(ShippingMethodRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.withoutShippingMethod(event.shippingMethodId(), at));
+        change(event.cartId(), version, event, at);
     }
 
     @EventHandler
     void on(PromotionAppliedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.withPromotion(event.promotion(), at));
+        change(event.cartId(), version, event, at);
     }
 
     @EventHandler
     void on(PromotionRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.withoutPromotion(event.promotionId(), at));
+        change(event.cartId(), version, event, at);
     }
 
     @EventHandler
     void on(CartCompletionStartedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.touched(at));
+        change(event.cartId(), version, event, at);
     }
 
     @EventHandler
     void on(CartCompletionFailedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.touched(at));
+        change(event.cartId(), version, event, at);
     }
 
     @EventHandler
     void on(CartCompletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.cartId(), version, cart -> cart.completed(at));
+        change(event.cartId(), version, event, at);
     }
 
     @ResetHandler
@@ -139,11 +137,11 @@ class CartProjection {
         return carts.load(query.cartId()).map(stored -> new CheckoutCartView(stored.cart().checkout(), stored.version()));
     }
 
-    private void change(String cartId, long version, UnaryOperator<CartDocument> change) {
+    private void change(String cartId, long version, Object event, Instant at) {
         carts.load(cartId)
                 .filter(stored -> stored.version() < version)
                 .ifPresent(stored -> {
-                    CartDocument changed = change.apply(stored.cart());
+                    CartDocument changed = CartHistory.apply(stored.cart(), event, at);
                     carts.save(changed, version);
                     report(changed, version);
                 });

@@ -1,6 +1,5 @@
 package io.cartlog.query.customer;
 
-import io.cartlog.events.customer.CustomerAddress;
 import io.cartlog.events.customer.CustomerAddressAddedEvent;
 import io.cartlog.events.customer.CustomerAddressRemovedEvent;
 import io.cartlog.events.customer.CustomerAddressUpdatedEvent;
@@ -8,7 +7,6 @@ import io.cartlog.events.customer.CustomerCreatedEvent;
 import io.cartlog.events.customer.CustomerRegisteredEvent;
 import io.cartlog.events.customer.CustomerUpdatedEvent;
 import io.cartlog.queries.customer.CustomerView;
-import io.cartlog.queries.customer.CustomerView.AddressView;
 import io.cartlog.queries.customer.FindCustomerQuery;
 import io.cartlog.queries.customer.FindGuestCustomerByEmailQuery;
 import org.axonframework.config.ProcessingGroup;
@@ -20,11 +18,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /** Keeps each customer as the store API shows them; an event not newer than the row is skipped. */
 @Component
@@ -41,40 +36,32 @@ class CustomerProjection {
 
     @EventHandler
     void on(CustomerCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        customers.insert(new CustomerView(event.customerId(), event.email(), event.companyName(), event.firstName(),
-                event.lastName(), event.phone(), event.metadata(), event.hasAccount(), null, null, List.of(), at, at,
-                null, version));
+        customers.insert(CustomerHistory.apply(null, event, version, at));
     }
 
     @EventHandler
     void on(CustomerRegisteredEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.customerId(), version, c -> new CustomerView(c.id(), c.email(), c.companyName(), c.firstName(),
-                c.lastName(), c.phone(), c.metadata(), true, c.defaultShippingAddressId(), c.defaultBillingAddressId(),
-                c.addresses(), c.createdAt(), at, null, version));
+        change(event.customerId(), version, event, at);
     }
 
     @EventHandler
     void on(CustomerUpdatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.customerId(), version, c -> new CustomerView(c.id(), event.email(), event.companyName(),
-                event.firstName(), event.lastName(), event.phone(), event.metadata(), c.hasAccount(),
-                c.defaultShippingAddressId(), c.defaultBillingAddressId(), c.addresses(), c.createdAt(), at, null,
-                version));
+        change(event.customerId(), version, event, at);
     }
 
     @EventHandler
     void on(CustomerAddressAddedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.customerId(), version, c -> withAddress(c, event.address(), at, version));
+        change(event.customerId(), version, event, at);
     }
 
     @EventHandler
     void on(CustomerAddressUpdatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.customerId(), version, c -> withAddress(c, event.address(), at, version));
+        change(event.customerId(), version, event, at);
     }
 
     @EventHandler
     void on(CustomerAddressRemovedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.customerId(), version, c -> withAddresses(c, c.addresses().stream()
-                .filter(address -> !address.id().equals(event.addressId())).toList(), at, version));
+        change(event.customerId(), version, event, at);
     }
 
     @ResetHandler
@@ -96,50 +83,9 @@ class CustomerProjection {
         return customers.hasAccount(email.trim().toLowerCase(Locale.ROOT));
     }
 
-    /** The address added or changed; the others yield the defaults it takes, as in the aggregate. */
-    private static CustomerView withAddress(CustomerView c, CustomerAddress changed, Instant at, long version) {
-        List<AddressView> addresses = new ArrayList<>();
-        boolean replaced = false;
-        for (AddressView address : c.addresses()) {
-            if (address.id().equals(changed.addressId())) {
-                addresses.add(view(c.id(), changed, address.createdAt(), at));
-                replaced = true;
-            } else {
-                addresses.add(view(c.id(), stored(address).yieldingDefaultsTo(changed), address.createdAt(),
-                        address.updatedAt()));
-            }
-        }
-        if (!replaced) {
-            addresses.add(view(c.id(), changed, at, at));
-        }
-        return withAddresses(c, addresses, at, version);
-    }
-
-    private static CustomerView withAddresses(CustomerView c, List<AddressView> addresses, Instant at, long version) {
-        String shipping = addresses.stream().filter(AddressView::isDefaultShipping).map(AddressView::id).findFirst()
-                .orElse(null);
-        String billing = addresses.stream().filter(AddressView::isDefaultBilling).map(AddressView::id).findFirst()
-                .orElse(null);
-        return new CustomerView(c.id(), c.email(), c.companyName(), c.firstName(), c.lastName(), c.phone(),
-                c.metadata(), c.hasAccount(), shipping, billing, List.copyOf(addresses), c.createdAt(), at, null,
-                version);
-    }
-
-    private static AddressView view(String customerId, CustomerAddress a, Instant createdAt, Instant updatedAt) {
-        return new AddressView(a.addressId(), a.addressName(), a.isDefaultShipping(), a.isDefaultBilling(), customerId,
-                a.company(), a.firstName(), a.lastName(), a.address1(), a.address2(), a.city(), a.countryCode(),
-                a.province(), a.postalCode(), a.phone(), a.metadata(), createdAt, updatedAt);
-    }
-
-    private static CustomerAddress stored(AddressView a) {
-        return new CustomerAddress(a.id(), a.addressName(), a.firstName(), a.lastName(), a.company(), a.address1(),
-                a.address2(), a.city(), a.countryCode(), a.province(), a.postalCode(), a.phone(), a.isDefaultShipping(),
-                a.isDefaultBilling(), a.metadata());
-    }
-
-    private void change(String customerId, long version, UnaryOperator<CustomerView> change) {
+    private void change(String customerId, long version, Object event, Instant at) {
         customers.find(customerId)
                 .filter(stored -> stored.version() < version)
-                .ifPresent(stored -> customers.save(change.apply(stored)));
+                .ifPresent(stored -> customers.save(CustomerHistory.apply(stored, event, version, at)));
     }
 }

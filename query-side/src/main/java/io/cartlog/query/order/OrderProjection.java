@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * Keeps each order's document; every handler skips events its row already reflects, so replays
@@ -53,49 +52,49 @@ class OrderProjection {
 
     @EventHandler
     void on(OrderPlacedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        OrderDocument placed = OrderDocument.placed(event, at);
+        OrderDocument placed = OrderHistory.apply(null, event, at);
         orders.insert(placed, version);
         report(placed, version);
     }
 
     @EventHandler
     void on(OrderCanceledEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.orderId(), version, order -> order.canceled(at));
+        change(event.orderId(), version, event, at);
     }
 
     @EventHandler
     void on(OrderFulfillmentCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.orderId(), version, order -> OrderRenderer.fulfillmentCreated(order, event, at));
+        change(event.orderId(), version, event, at);
     }
 
     @EventHandler
     void on(OrderFulfillmentShippedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.orderId(), version, order -> OrderRenderer.shipped(order, event, at));
+        change(event.orderId(), version, event, at);
     }
 
     @EventHandler
     void on(OrderFulfillmentDeliveredEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.orderId(), version, order -> OrderRenderer.delivered(order, event.fulfillmentId(), at));
+        change(event.orderId(), version, event, at);
     }
 
     @EventHandler
     void on(OrderCompletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.orderId(), version, order -> order.completed(at));
+        change(event.orderId(), version, event, at);
     }
 
     @EventHandler
     void on(ReturnRequestedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.orderId(), version, order -> OrderRenderer.returnRequested(order, event, at));
+        change(event.orderId(), version, event, at);
     }
 
     @EventHandler
     void on(ReturnReceivedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.orderId(), version, order -> OrderRenderer.returnStatus(order, event.returnId(), "received", at));
+        change(event.orderId(), version, event, at);
     }
 
     @EventHandler
     void on(ReturnCanceledEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.orderId(), version, order -> OrderRenderer.returnStatus(order, event.returnId(), "canceled", at));
+        change(event.orderId(), version, event, at);
     }
 
     @ResetHandler
@@ -146,11 +145,11 @@ class OrderProjection {
                 payments.findByCart(stored.order().placed().cartId()).orElse(null));
     }
 
-    private void change(String orderId, long version, UnaryOperator<OrderDocument> change) {
+    private void change(String orderId, long version, Object event, Instant at) {
         orders.load(orderId)
                 .filter(stored -> stored.version() < version)
                 .ifPresent(stored -> {
-                    OrderDocument changed = change.apply(stored.order());
+                    OrderDocument changed = OrderHistory.apply(stored.order(), event, at);
                     orders.save(changed, version);
                     report(changed, version);
                 });

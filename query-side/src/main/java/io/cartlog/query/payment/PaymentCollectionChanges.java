@@ -1,8 +1,16 @@
 package io.cartlog.query.payment;
 
+import io.cartlog.events.payment.PaymentAuthorizationFailedEvent;
 import io.cartlog.events.payment.PaymentAuthorizedEvent;
+import io.cartlog.events.payment.PaymentCanceledEvent;
 import io.cartlog.events.payment.PaymentCapturedEvent;
+import io.cartlog.events.payment.PaymentCollectionAmountChangedEvent;
+import io.cartlog.events.payment.PaymentCollectionCreatedEvent;
 import io.cartlog.events.payment.PaymentRefundedEvent;
+import io.cartlog.events.payment.PaymentSessionCreatedEvent;
+import io.cartlog.events.payment.PaymentSessionDeletedEvent;
+import io.cartlog.events.payment.PaymentSessionSelectedEvent;
+import io.cartlog.events.payment.PaymentSessionUpdatedEvent;
 import io.cartlog.queries.payment.PaymentCollectionView;
 import io.cartlog.queries.payment.PaymentCollectionView.PaymentSessionView;
 import io.cartlog.queries.payment.PaymentView;
@@ -17,7 +25,44 @@ import java.util.function.UnaryOperator;
 /** The changes payment events make to a collection's view; each returns the view at the event's version. */
 final class PaymentCollectionChanges {
 
+    /** A failed authorization's code as the session's status, in Medusa's words. */
+    private static final Map<String, String> FAILED_STATUS = Map.of("payment_requires_action", "requires_more",
+            "payment_declined", "error", "payment_provider_error", "error");
+
     private PaymentCollectionChanges() {
+    }
+
+    /**
+     * The collection after {@code event} ({@code c} is null before its creation): the view applies
+     * it as events arrive, time travel folds a collection's history with it.
+     */
+    static PaymentCollectionView apply(PaymentCollectionView c, Object event, long version, Instant at) {
+        if (event instanceof PaymentCollectionCreatedEvent e) {
+            return created(e.paymentCollectionId(), e.cartId(), e.currencyCode(), e.amount(), at);
+        } else if (event instanceof PaymentCollectionAmountChangedEvent e) {
+            return amount(c, e.amount(), version, at);
+        } else if (event instanceof PaymentSessionCreatedEvent e) {
+            return sessionAdded(c, e.paymentSessionId(), e.providerId(), e.amount(), e.currencyCode(), e.data(),
+                    version, at);
+        } else if (event instanceof PaymentSessionUpdatedEvent e) {
+            return sessionChanged(c, e.paymentSessionId(), s -> session(s, e.amount(), e.data(), at), version, at);
+        } else if (event instanceof PaymentSessionDeletedEvent e) {
+            return sessionRemoved(c, e.paymentSessionId(), version, at);
+        } else if (event instanceof PaymentSessionSelectedEvent e) {
+            return selected(c, e.paymentSessionId(), version, at);
+        } else if (event instanceof PaymentAuthorizedEvent e) {
+            return authorized(c, e, version, at);
+        } else if (event instanceof PaymentAuthorizationFailedEvent e) {
+            return sessionChanged(c, e.paymentSessionId(),
+                    s -> status(s, FAILED_STATUS.getOrDefault(e.code(), "error"), null, at), version, at);
+        } else if (event instanceof PaymentCanceledEvent) {
+            return canceled(c, version, at);
+        } else if (event instanceof PaymentCapturedEvent e) {
+            return captured(c, e, version, at);
+        } else if (event instanceof PaymentRefundedEvent e) {
+            return refunded(c, e, version, at);
+        }
+        return c;
     }
 
     static PaymentCollectionView created(String id, String cartId, String currencyCode, long amount, Instant at) {

@@ -26,21 +26,8 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
-import static io.cartlog.query.payment.PaymentCollectionChanges.amount;
-import static io.cartlog.query.payment.PaymentCollectionChanges.authorized;
-import static io.cartlog.query.payment.PaymentCollectionChanges.canceled;
-import static io.cartlog.query.payment.PaymentCollectionChanges.captured;
-import static io.cartlog.query.payment.PaymentCollectionChanges.refunded;
-import static io.cartlog.query.payment.PaymentCollectionChanges.selected;
-import static io.cartlog.query.payment.PaymentCollectionChanges.session;
-import static io.cartlog.query.payment.PaymentCollectionChanges.sessionAdded;
-import static io.cartlog.query.payment.PaymentCollectionChanges.sessionChanged;
-import static io.cartlog.query.payment.PaymentCollectionChanges.sessionRemoved;
-import static io.cartlog.query.payment.PaymentCollectionChanges.status;
 
 /** Keeps each payment collection's view; every handler skips events its row already reflects. */
 @Component
@@ -49,9 +36,6 @@ class PaymentCollectionProjection {
 
     static final String GROUP = "payment-collection-view";
 
-    /** A failed authorization's code as the session's status, in Medusa's words. */
-    private static final Map<String, String> FAILED_STATUS = Map.of("payment_requires_action", "requires_more",
-            "payment_declined", "error", "payment_provider_error", "error");
 
     private final PaymentCollectionRepository collections;
     private final QueryUpdateEmitter updates;
@@ -62,65 +46,61 @@ class PaymentCollectionProjection {
     }
 
     @EventHandler
-    void on(PaymentCollectionCreatedEvent event, @Timestamp Instant at) {
-        PaymentCollectionView created = PaymentCollectionChanges.created(event.paymentCollectionId(), event.cartId(),
-                event.currencyCode(), event.amount(), at);
+    void on(PaymentCollectionCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
+        PaymentCollectionView created = PaymentCollectionChanges.apply(null, event, version, at);
         collections.insert(created);
         report(created);
     }
 
     @EventHandler
     void on(PaymentCollectionAmountChangedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.paymentCollectionId(), version, c -> amount(c, event.amount(), version, at));
+        change(event.paymentCollectionId(), version, event, at);
     }
 
     @EventHandler
     void on(PaymentSessionCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.paymentCollectionId(), version, c -> sessionAdded(c, event.paymentSessionId(), event.providerId(),
-                event.amount(), event.currencyCode(), event.data(), version, at));
+        change(event.paymentCollectionId(), version, event, at);
     }
 
     @EventHandler
     void on(PaymentSessionUpdatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.paymentCollectionId(), version, c -> sessionChanged(c, event.paymentSessionId(),
-                s -> session(s, event.amount(), event.data(), at), version, at));
+        change(event.paymentCollectionId(), version, event, at);
     }
 
     @EventHandler
     void on(PaymentSessionDeletedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.paymentCollectionId(), version, c -> sessionRemoved(c, event.paymentSessionId(), version, at));
+        change(event.paymentCollectionId(), version, event, at);
     }
 
     @EventHandler
     void on(PaymentSessionSelectedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.paymentCollectionId(), version, c -> selected(c, event.paymentSessionId(), version, at));
+        change(event.paymentCollectionId(), version, event, at);
     }
 
     @EventHandler
     void on(PaymentAuthorizedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         collections.recordPayment(event.paymentId(), event.paymentCollectionId());
-        change(event.paymentCollectionId(), version, c -> authorized(c, event, version, at));
+        change(event.paymentCollectionId(), version, event, at);
     }
 
     @EventHandler
     void on(PaymentAuthorizationFailedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.paymentCollectionId(), version, c -> sessionChanged(c, event.paymentSessionId(),
-                s -> status(s, FAILED_STATUS.getOrDefault(event.code(), "error"), null, at), version, at));
+        change(event.paymentCollectionId(), version, event, at);
     }
 
     @EventHandler
     void on(PaymentCanceledEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.paymentCollectionId(), version, c -> canceled(c, version, at));
+        change(event.paymentCollectionId(), version, event, at);
     }
 
     @EventHandler
     void on(PaymentCapturedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.paymentCollectionId(), version, c -> captured(c, event, version, at));
+        change(event.paymentCollectionId(), version, event, at);
     }
 
     @EventHandler
     void on(PaymentRefundedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        change(event.paymentCollectionId(), version, c -> refunded(c, event, version, at));
+        change(event.paymentCollectionId(), version, event, at);
     }
 
     @ResetHandler
@@ -144,11 +124,11 @@ class PaymentCollectionProjection {
                 .filter(payment -> payment.id().equals(query.paymentId())).findFirst());
     }
 
-    private void change(String id, long version, UnaryOperator<PaymentCollectionView> change) {
+    private void change(String id, long version, Object event, Instant at) {
         collections.load(id)
                 .filter(stored -> stored.version() < version)
                 .ifPresent(stored -> {
-                    PaymentCollectionView changed = change.apply(stored);
+                    PaymentCollectionView changed = PaymentCollectionChanges.apply(stored, event, version, at);
                     collections.save(changed);
                     report(changed);
                 });
