@@ -1,5 +1,6 @@
-# Sourced by the benchmarks: starts Cartlog (app/target/cartlog.jar, built if missing) on a new
-# PostgreSQL database, dropped again on exit, and waits until it serves the demo catalog.
+# Sourced by the benchmarks: creates a new PostgreSQL database (dropped again on exit) and starts
+# Cartlog (app/target/cartlog.jar, built if missing) on it, waiting until it serves the demo
+# catalog; start_cartlog starts it again after a stop.
 # Reads PORT, PG, DB, LOG and any CARTLOG_* already exported; sets ADMIN_KEY, PUBLISHABLE_KEY,
 # BASE and APP_PID.
 [ -f app/target/cartlog.jar ] || mvn -B -q -DskipTests package
@@ -15,14 +16,18 @@ trap cleanup EXIT
 
 ADMIN_KEY=sk_bench
 PUBLISHABLE_KEY=pk_bench
-SPRING_DATASOURCE_URL="jdbc:postgresql://$PG/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-  SERVER_PORT=$PORT CARTLOG_DATA_DIR="$DATA_DIR" CARTLOG_ADMIN_API_KEY=$ADMIN_KEY \
-  CARTLOG_DEMO_PUBLISHABLE_KEY=$PUBLISHABLE_KEY \
-  java ${JAVA_OPTS:-} -jar app/target/cartlog.jar >"$LOG" 2>&1 &
-APP_PID=$!
-
 BASE=http://127.0.0.1:$PORT
-for _ in $(seq 1 120); do
-  curl -sf "$BASE/store/products?limit=1" -H "x-publishable-api-key: $PUBLISHABLE_KEY" | grep -q '"count":[1-9]' && break
-  sleep 1
-done
+
+start_cartlog() {
+  SPRING_DATASOURCE_URL="jdbc:postgresql://$PG/$DB" SPRING_DATASOURCE_USERNAME=postgres \
+    SERVER_PORT=$PORT CARTLOG_DATA_DIR="$DATA_DIR" CARTLOG_ADMIN_API_KEY=$ADMIN_KEY \
+    CARTLOG_DEMO_PUBLISHABLE_KEY=$PUBLISHABLE_KEY \
+    java ${JAVA_OPTS:-} -jar app/target/cartlog.jar >>"$LOG" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 120); do
+    curl -sf "$BASE/store/products?limit=1" -H "x-publishable-api-key: $PUBLISHABLE_KEY" | grep -q '"count":[1-9]' && break
+    sleep 1
+  done
+}
+
+start_cartlog
