@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,19 +41,12 @@ class AdminCartController {
     }
 
     private CartView asOf(String id, AsOf when) {
-        List<DomainEventMessage<?>> events = history.upTo(id, when);
-        if (events.isEmpty() || !(events.get(0).getPayload() instanceof CartCreatedEvent)) {
-            throw notFound(id);
-        }
-        CartDocument cart = null;
-        for (DomainEventMessage<?> event : events) {
-            cart = CartHistory.apply(cart, event.getPayload(), event.getTimestamp());
-        }
-        DomainEventMessage<?> last = events.get(events.size() - 1);
-        when.requireReached(last.getSequenceNumber(), "Cart '" + id + "'");
-        // A version is the moment of its event; a time is itself, so later payment changes stay out.
-        Instant moment = when.time() != null ? when.time() : last.getTimestamp();
-        return CartRenderer.render(cart, last.getSequenceNumber(), payments.ofCart(id, moment).orElse(null));
+        return history.fold(id, when, CartCreatedEvent.class, "Cart",
+                        (CartDocument cart, DomainEventMessage<?> event) ->
+                                CartHistory.apply(cart, event.getPayload(), event.getTimestamp()))
+                .map(cart -> CartRenderer.render(cart.state(), cart.version(),
+                        payments.ofCart(id, cart.moment()).orElse(null)))
+                .orElseThrow(() -> notFound(id));
     }
 
     private static ApiException notFound(String id) {

@@ -1,5 +1,6 @@
 package io.cartlog.query.customer;
 
+import io.cartlog.events.customer.CustomerCreatedEvent;
 import io.cartlog.platform.web.ApiException;
 import io.cartlog.query.common.AsOf;
 import io.cartlog.query.common.EventHistory;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,17 +39,11 @@ class AdminCustomerController {
     }
 
     private CustomerView asOf(String id, AsOf when) {
-        List<DomainEventMessage<?>> events = history.upTo(id, when);
-        CustomerView customer = null;
-        for (DomainEventMessage<?> event : events) {
-            customer = CustomerHistory.apply(customer, event.getPayload(), event.getSequenceNumber(),
-                    event.getTimestamp());
-        }
-        if (customer == null) {
-            throw notFound(id);
-        }
-        when.requireReached(events.get(events.size() - 1).getSequenceNumber(), "Customer '" + id + "'");
-        return customer;
+        return history.fold(id, when, CustomerCreatedEvent.class, "Customer",
+                        (CustomerView customer, DomainEventMessage<?> event) -> CustomerHistory.apply(customer,
+                                event.getPayload(), event.getSequenceNumber(), event.getTimestamp()))
+                .map(EventHistory.Folded::state)
+                .orElseThrow(() -> notFound(id));
     }
 
     private static ApiException notFound(String id) {

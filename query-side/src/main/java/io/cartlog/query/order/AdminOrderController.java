@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -45,19 +44,12 @@ class AdminOrderController {
     }
 
     private OrderView asOf(String id, AsOf when) {
-        List<DomainEventMessage<?>> events = history.upTo(id, when);
-        if (events.isEmpty() || !(events.get(0).getPayload() instanceof OrderPlacedEvent)) {
-            throw ApiException.notFound("not_found", "Order with id '" + id + "' was not found");
-        }
-        OrderDocument order = null;
-        for (DomainEventMessage<?> event : events) {
-            order = OrderHistory.apply(order, event.getPayload(), event.getTimestamp());
-        }
-        DomainEventMessage<?> last = events.get(events.size() - 1);
-        when.requireReached(last.getSequenceNumber(), "Order '" + id + "'");
-        Instant moment = when.time() != null ? when.time() : last.getTimestamp();
-        return OrderRenderer.render(order, last.getSequenceNumber(),
-                payments.ofCart(order.placed().cartId(), moment).orElse(null));
+        return history.fold(id, when, OrderPlacedEvent.class, "Order",
+                        (OrderDocument order, DomainEventMessage<?> event) ->
+                                OrderHistory.apply(order, event.getPayload(), event.getTimestamp()))
+                .map(order -> OrderRenderer.render(order.state(), order.version(),
+                        payments.ofCart(order.state().placed().cartId(), order.moment()).orElse(null)))
+                .orElseThrow(() -> ApiException.notFound("not_found", "Order with id '" + id + "' was not found"));
     }
 
     record OrderList(List<OrderView> orders, long count, int offset, int limit) {
