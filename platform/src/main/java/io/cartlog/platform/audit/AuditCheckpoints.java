@@ -66,14 +66,15 @@ public class AuditCheckpoints {
     public Optional<Checkpoint> checkpoint(Instant settledBefore) {
         seal.sealUnsealed();
         Checkpoint last = latest(1, 0).stream().findFirst().orElse(ORIGIN);
-        Long firstUnsettled = sql.sql("SELECT MIN(global_index) FROM domain_event_entry "
+        long firstUnsettled = sql.sql("SELECT COALESCE(MIN(global_index), ?) FROM domain_event_entry "
                         + "WHERE global_index > ? AND time_stamp >= ?")
-                .params(last.position(), DateTimeUtils.formatInstant(settledBefore)).query(Long.class).single();
-        Long position = sql.sql("SELECT MAX(global_index) FROM domain_event_entry WHERE global_index > ? "
-                        + "AND global_index < ?")
-                .params(last.position(), firstUnsettled == null ? Long.MAX_VALUE : firstUnsettled)
+                .params(Long.MAX_VALUE, last.position(), DateTimeUtils.formatInstant(settledBefore))
                 .query(Long.class).single();
-        if (position == null) {
+        long position = sql.sql("SELECT COALESCE(MAX(global_index), ?) FROM domain_event_entry "
+                        + "WHERE global_index > ? AND global_index < ?")
+                .params(last.position(), last.position(), firstUnsettled)
+                .query(Long.class).single();
+        if (position == last.position()) {
             return Optional.empty();
         }
         CheckpointHash hash = transactions.execute(status -> jdbc.execute(
