@@ -1,6 +1,7 @@
 package io.cartlog.platform.eventstore;
 
 import io.cartlog.events.EventUpcasters;
+import io.cartlog.platform.audit.HashChainingAppend;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -171,6 +172,8 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
+                // Each event's insert carries its link in the stream's hash chain (docs/tamper-evidence.md).
+                .appendEvents(new HashChainingAppend())
                 .build();
     }
 
