@@ -1,4 +1,5 @@
 import io.cartlog.platform.audit.EventHashes;
+import io.cartlog.platform.audit.StoredEvent;
 import org.axonframework.common.DateTimeUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +48,6 @@ public class AuditHistory {
     static final Pattern ID = Pattern.compile("\\b([a-z][a-z_]*?_)([0-9A-HJKMNP-TV-Z]{26})\\b");
     static final Pattern EMAIL = Pattern.compile("([A-Za-z0-9._-]+)@example\\.test");
     static final Set<String> CLONED_TYPES = Set.of("Cart", "Order", "Customer", "PaymentCollection");
-    static final String ZERO_HASH = "0".repeat(64);
 
     static String base, adminKey, publishableKey;
 
@@ -188,9 +188,9 @@ public class AuditHistory {
                         String eventId = UUID.randomUUID().toString();
                         byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
                         byte[] metaBytes = metaData == null ? null : metaData.getBytes(StandardCharsets.UTF_8);
-                        String previous = row.sequence() == 0 ? ZERO_HASH : lastHash.get(aggregateId);
-                        String hash = Stored.hash(previous, aggregateId, row.sequence(), eventId, row.type(), time,
-                                row.payloadType(), row.revision(), payloadBytes, metaBytes);
+                        String previous = row.sequence() == 0 ? EventHashes.GENESIS : lastHash.get(aggregateId);
+                        String hash = EventHashes.hash(previous, new StoredEvent(eventId, aggregateId, row.sequence(),
+                                row.type(), time, row.payloadType(), row.revision(), payloadBytes, metaBytes));
                         lastHash.put(aggregateId, hash);
                         insert.setString(1, eventId);
                         insert.setString(2, aggregateId);
