@@ -49,6 +49,10 @@ public final class Rebuild {
         return !COMPLETED.equals(status) && !FAILED.equals(status);
     }
 
+    public boolean failed() {
+        return FAILED.equals(status);
+    }
+
     void status(String status) {
         this.status = status;
     }
