@@ -4,6 +4,7 @@ import io.cartlog.app.support.CartlogIT;
 import io.cartlog.platform.projection.OfflineRebuild;
 import io.cartlog.platform.testing.ApiClient.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -70,6 +71,7 @@ class CartFunnelIT extends CartlogIT {
     }
 
     @Test
+    @Timeout(120)
     void theCommandLineRebuildReplaysTheFunnelAndDrawsItsProgress() throws InterruptedException {
         String window = window();
         String variant = variant("classic-t-shirt");

@@ -48,14 +48,14 @@ public class ProjectionStatus {
             long lagSeconds = lagEvents == 0 ? 0 : positions.firstEventAfter(position)
                     .map(at -> Math.max(0, Duration.between(at, Instant.now()).toSeconds())).orElse(0L);
             Optional<Rebuild> rebuild = rebuilds.latest(name);
-            return new ProjectionView(name, status(processor, rebuild), position, head, lagEvents, lagSeconds,
+            return new ProjectionView(name, status(processor, rebuild, lagEvents), position, head, lagEvents, lagSeconds,
                     new SegmentsView(segments.total(), segments.claimed()), positions.deadLetters(name),
                     lastError(processor, name).orElse(null), projections.rebuildable(name),
                     rebuild.map(Rebuild::view).orElse(null));
         });
     }
 
-    private static String status(TrackingEventProcessor processor, Optional<Rebuild> rebuild) {
+    private static String status(TrackingEventProcessor processor, Optional<Rebuild> rebuild, long lagEvents) {
         if (rebuild.filter(Rebuild::running).isPresent()) {
             return rebuild.get().inPlace() ? "replaying" : "rebuilding";
         }
@@ -65,7 +65,8 @@ public class ProjectionStatus {
         if (!processor.isRunning()) {
             return "stopped";
         }
-        return processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying)
+        // A reset processor's tokens say "replaying" until an event past the reset point arrives.
+        return lagEvents > 0 && processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying)
                 ? "replaying" : "running";
     }
 
