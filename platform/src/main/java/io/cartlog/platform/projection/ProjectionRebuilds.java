@@ -71,8 +71,8 @@ public class ProjectionRebuilds implements DisposableBean {
         if (inPlace) {
             workers.execute(new InPlaceRebuild(rebuild, processor, positions));
         } else {
-            RebuildLock lock = lock(name);
             ShadowTables tables = new ShadowTables(jdbc, transaction, name, readModel.tables());
+            RebuildLock lock = lock(name);
             workers.execute(new ShadowRebuild(rebuild, readModel, processor, tables, positions, processors, lock));
         }
         latest.put(name, rebuild);

@@ -7,8 +7,10 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +21,7 @@ public class Projections {
 
     private final ListableBeanFactory beans;
     private final EventProcessingConfiguration processing;
+    private volatile Map<String, ReadModelGroup> readModels;
 
     Projections(ListableBeanFactory beans, EventProcessingConfiguration processing) {
         this.beans = beans;
@@ -39,17 +42,31 @@ public class Projections {
 
     /** The read model of that name, empty for a group that is not one (or does not exist). */
     public Optional<ReadModelGroup> readModel(String name) {
-        List<Object> handlers = new ArrayList<>();
-        Set<String> tables = new LinkedHashSet<>();
-        for (String bean : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
-            ProcessingGroup group = beans.findAnnotationOnBean(bean, ProcessingGroup.class);
-            ReadModel readModel = beans.findAnnotationOnBean(bean, ReadModel.class);
-            if (group != null && group.value().equals(name) && readModel != null) {
-                handlers.add(beans.getBean(bean));
-                tables.addAll(List.of(readModel.tables()));
+        return Optional.ofNullable(readModels().get(name));
+    }
+
+    /** Found once: the beans of an application do not change. */
+    private Map<String, ReadModelGroup> readModels() {
+        Map<String, ReadModelGroup> found = readModels;
+        if (found == null) {
+            Map<String, List<Object>> handlers = new HashMap<>();
+            Map<String, Set<String>> tables = new HashMap<>();
+            for (String bean : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+                ProcessingGroup group = beans.findAnnotationOnBean(bean, ProcessingGroup.class);
+                ReadModel readModel = beans.findAnnotationOnBean(bean, ReadModel.class);
+                if (group != null && readModel != null) {
+                    handlers.computeIfAbsent(group.value(), g -> new ArrayList<>()).add(beans.getBean(bean));
+                    tables.computeIfAbsent(group.value(), g -> new LinkedHashSet<>()).addAll(List.of(readModel.tables()));
+                }
             }
+            found = new HashMap<>();
+            for (var group : handlers.entrySet()) {
+                found.put(group.getKey(), new ReadModelGroup(group.getKey(), List.copyOf(group.getValue()),
+                        List.copyOf(tables.get(group.getKey()))));
+            }
+            readModels = Map.copyOf(found);
         }
-        return handlers.isEmpty() ? Optional.empty() : Optional.of(new ReadModelGroup(name, handlers, List.copyOf(tables)));
+        return readModels;
     }
 
     public boolean rebuildable(String name) {
