@@ -17,7 +17,10 @@ import org.springframework.context.annotation.Import;
 @Import(PlatformConfiguration.class)
 public class CartlogApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && RebuildCommand.NAME.equals(args[0])) {
+            System.exit(RebuildCommand.run(args));
+        }
         SpringApplication.run(CartlogApplication.class, args);
     }
 }

@@ -31,6 +31,13 @@ public class ProcessorConfiguration {
     static final int SEGMENTS = 2;
     static final int BATCH_SIZE = 100;
 
+    /** Two segments, batches of 100: what every processor gets unless its group registers its own. */
+    public static TrackingEventProcessorConfiguration standard() {
+        return TrackingEventProcessorConfiguration.forParallelProcessing(SEGMENTS)
+                .andInitialSegmentsCount(SEGMENTS)
+                .andBatchSize(BATCH_SIZE);
+    }
+
     @Autowired
     public void configure(EventProcessingConfigurer processing,
                           ConnectionProvider connectionProvider,
@@ -41,10 +48,7 @@ public class ProcessorConfiguration {
                           ListableBeanFactory beans,
                           MeterRegistry meters) {
         processing.usingTrackingEventProcessors()
-                .registerTrackingEventProcessorConfiguration(config ->
-                        TrackingEventProcessorConfiguration.forParallelProcessing(SEGMENTS)
-                                .andInitialSegmentsCount(SEGMENTS)
-                                .andBatchSize(BATCH_SIZE))
+                .registerTrackingEventProcessorConfiguration(config -> standard())
                 .registerDefaultHandlerInterceptor((config, processor) -> new ProjectionLag(meters, processor))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
                 .registerDeadLetterQueueProvider(processingGroup -> config ->

@@ -7,6 +7,7 @@ import io.cartlog.events.apikey.ApiKeySalesChannelsChangedEvent;
 import io.cartlog.events.apikey.ApiKeyUpdatedEvent;
 import io.cartlog.queries.apikey.ApiKeyView;
 import io.cartlog.queries.apikey.FindApiKeyQuery;
+import io.cartlog.platform.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,6 +22,7 @@ import java.util.Optional;
 /** The admin's view of API keys; the {@code /store/*} filter has its own table, kept by the platform. */
 @Component
 @ProcessingGroup(ApiKeyProjection.GROUP)
+@ReadModel(tables = {"api_key_view", "api_key_view_sales_channel"})
 class ApiKeyProjection {
 
     static final String GROUP = "api-key-view";

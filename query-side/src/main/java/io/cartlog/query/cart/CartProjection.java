@@ -20,6 +20,7 @@ import io.cartlog.queries.cart.CartView;
 import io.cartlog.queries.cart.CheckoutCartView;
 import io.cartlog.queries.cart.FindCartQuery;
 import io.cartlog.queries.cart.FindCheckoutCartQuery;
+import io.cartlog.platform.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,6 +36,7 @@ import java.util.Optional;
 /** Keeps each cart's document; every handler skips events its row already reflects, so replays are harmless. */
 @Component
 @ProcessingGroup(CartProjection.GROUP)
+@ReadModel(tables = "cart_view")
 class CartProjection {
 
     static final String GROUP = "cart-view";

@@ -5,6 +5,7 @@ import io.cartlog.events.cart.CartCompletionFailedEvent;
 import io.cartlog.events.cart.CartCompletionStartedEvent;
 import io.cartlog.queries.checkout.CheckoutView;
 import io.cartlog.queries.checkout.FindCheckoutQuery;
+import io.cartlog.platform.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -22,6 +23,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(CheckoutProjection.GROUP)
+@ReadModel(tables = "checkout_view")
 class CheckoutProjection {
 
     static final String GROUP = "checkout-view";

@@ -9,6 +9,7 @@ import io.cartlog.events.customer.CustomerUpdatedEvent;
 import io.cartlog.queries.customer.CustomerView;
 import io.cartlog.queries.customer.FindCustomerQuery;
 import io.cartlog.queries.customer.FindGuestCustomerByEmailQuery;
+import io.cartlog.platform.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,6 +25,7 @@ import java.util.Optional;
 /** Keeps each customer as the store API shows them; an event not newer than the row is skipped. */
 @Component
 @ProcessingGroup(CustomerProjection.GROUP)
+@ReadModel(tables = "customer_view")
 class CustomerProjection {
 
     static final String GROUP = "customer-view";

@@ -9,6 +9,7 @@ import io.cartlog.events.order.OrderPlacedEvent;
 import io.cartlog.events.returns.ReturnCanceledEvent;
 import io.cartlog.events.returns.ReturnReceivedEvent;
 import io.cartlog.events.returns.ReturnRequestedEvent;
+import io.cartlog.platform.projection.ReadModel;
 import io.cartlog.platform.web.ApiException;
 import io.cartlog.query.common.Page;
 import io.cartlog.query.common.ViewReports;
@@ -36,6 +37,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(OrderProjection.GROUP)
+@ReadModel(tables = "order_view")
 class OrderProjection {
 
     static final String GROUP = "order-view";

@@ -16,6 +16,7 @@ import io.cartlog.queries.payment.FindPaymentCollectionQuery;
 import io.cartlog.queries.payment.FindPaymentQuery;
 import io.cartlog.queries.payment.PaymentCollectionView;
 import io.cartlog.queries.payment.PaymentView;
+import io.cartlog.platform.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -32,6 +33,7 @@ import java.util.Optional;
 /** Keeps each payment collection's view; every handler skips events its row already reflects. */
 @Component
 @ProcessingGroup(PaymentCollectionProjection.GROUP)
+@ReadModel(tables = {"payment_collection_view", "payment_collection_payment"})
 class PaymentCollectionProjection {
 
     static final String GROUP = "payment-collection-view";

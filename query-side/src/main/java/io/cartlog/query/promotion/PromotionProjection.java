@@ -6,6 +6,7 @@ import io.cartlog.events.promotion.PromotionUpdatedEvent;
 import io.cartlog.queries.promotion.FindPromotionByCodeQuery;
 import io.cartlog.queries.promotion.FindPromotionQuery;
 import io.cartlog.queries.promotion.PromotionView;
+import io.cartlog.platform.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -19,6 +20,7 @@ import java.util.Optional;
 
 @Component
 @ProcessingGroup(PromotionProjection.GROUP)
+@ReadModel(tables = "promotion_view")
 class PromotionProjection {
 
     static final String GROUP = "promotion-view";

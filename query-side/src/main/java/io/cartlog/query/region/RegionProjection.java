@@ -7,6 +7,7 @@ import io.cartlog.queries.region.FindFirstRegionQuery;
 import io.cartlog.queries.region.FindRegionQuery;
 import io.cartlog.query.common.Page;
 import io.cartlog.queries.region.RegionView;
+import io.cartlog.platform.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,6 +21,7 @@ import java.util.Optional;
 
 @Component
 @ProcessingGroup(RegionProjection.GROUP)
+@ReadModel(tables = {"region_view", "region_country"})
 class RegionProjection {
 
     static final String GROUP = "region-view";

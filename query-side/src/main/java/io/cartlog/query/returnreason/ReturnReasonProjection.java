@@ -5,6 +5,7 @@ import io.cartlog.events.returnreason.ReturnReasonDeletedEvent;
 import io.cartlog.events.returnreason.ReturnReasonUpdatedEvent;
 import io.cartlog.queries.returnreason.FindReturnReasonQuery;
 import io.cartlog.queries.returnreason.ReturnReasonView;
+import io.cartlog.platform.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,6 +19,7 @@ import java.util.Optional;
 
 @Component
 @ProcessingGroup(ReturnReasonProjection.GROUP)
+@ReadModel(tables = "return_reason_view")
 class ReturnReasonProjection {
 
     static final String GROUP = "return-reason-view";

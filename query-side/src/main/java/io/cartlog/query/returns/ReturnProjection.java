@@ -4,6 +4,7 @@ import io.cartlog.events.common.Ids;
 import io.cartlog.events.returns.ReturnCanceledEvent;
 import io.cartlog.events.returns.ReturnReceivedEvent;
 import io.cartlog.events.returns.ReturnRequestedEvent;
+import io.cartlog.platform.projection.ReadModel;
 import io.cartlog.platform.web.ApiException;
 import io.cartlog.query.common.Page;
 import io.cartlog.queries.returns.FindReturnQuery;
@@ -27,6 +28,7 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup(ReturnProjection.GROUP)
+@ReadModel(tables = "return_view")
 class ReturnProjection {
 
     static final String GROUP = "return-view";

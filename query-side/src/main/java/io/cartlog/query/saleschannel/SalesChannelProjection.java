@@ -5,6 +5,7 @@ import io.cartlog.events.saleschannel.SalesChannelDeletedEvent;
 import io.cartlog.events.saleschannel.SalesChannelUpdatedEvent;
 import io.cartlog.queries.saleschannel.FindSalesChannelQuery;
 import io.cartlog.queries.saleschannel.SalesChannelView;
+import io.cartlog.platform.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,6 +19,7 @@ import java.util.Optional;
 
 @Component
 @ProcessingGroup(SalesChannelProjection.GROUP)
+@ReadModel(tables = "sales_channel_view")
 class SalesChannelProjection {
 
     static final String GROUP = "sales-channel-view";

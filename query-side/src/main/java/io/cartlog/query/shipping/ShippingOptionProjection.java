@@ -8,6 +8,7 @@ import io.cartlog.queries.shipping.FindShippingOptionQuery;
 import io.cartlog.queries.shipping.ListShippingOptionsQuery;
 import io.cartlog.queries.shipping.ShippingOptionView;
 import io.cartlog.query.shipping.ShippingOptionRepository.Attributes;
+import io.cartlog.platform.projection.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -22,6 +23,7 @@ import java.util.Optional;
 
 @Component
 @ProcessingGroup(ShippingOptionProjection.GROUP)
+@ReadModel(tables = "shipping_option_view")
 class ShippingOptionProjection {
 
     static final String GROUP = "shipping-option-view";
