@@ -152,7 +152,7 @@ public class AuditHistory {
                     }
                     if (CLONED_TYPES.contains(row.type())) {
                         template.add(row);
-                    } else {
+                    } else if (!row.type().equals("InventoryItem")) {
                         // Catalog, stock and settings: their ids stay what they are in every clone.
                         shared.add(row.aggregateId());
                         Matcher ids = ID.matcher(row.payload());
@@ -162,6 +162,8 @@ public class AuditHistory {
                     }
                 }
             }
+            // Stock events name carts and orders too; only the catalog's own ids are shared.
+            template.forEach(row -> shared.remove(row.aggregateId()));
             String excluded = bigCart;
             template.removeIf(row -> row.aggregateId().equals(excluded));
             long existing = count(db);
