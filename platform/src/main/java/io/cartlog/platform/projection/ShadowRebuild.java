@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
@@ -44,9 +45,18 @@ final class ShadowRebuild implements Runnable {
         this.rebuildProcessor = readModel.name() + "-rebuild";
     }
 
+    /** Holds the lock until a failed rebuild is cleaned up too, so no second one starts on its leftovers. */
     @Override
     public void run() {
         try (lock) {
+            rebuildAndSwap();
+        } catch (SQLException e) {
+            log.warn("Releasing the rebuild lock of {} failed: {}", readModel.name(), e.toString());
+        }
+    }
+
+    private void rebuildAndSwap() {
+        try {
             tables.drop(rebuildProcessor);
             tables.create();
             builder = processors.create(readModel, rebuildProcessor, tables.searchPath());
