@@ -2,6 +2,7 @@ package io.cartlog.query.audit;
 
 import io.cartlog.events.EventUpcasters;
 import io.cartlog.events.common.PublicEvent;
+import io.cartlog.platform.audit.StoredEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -34,21 +35,22 @@ class AuditEventReader {
         this.serializer = serializer;
     }
 
-    AuditEvent read(StoredEvent row) {
-        var entry = new GenericDomainEventEntry<>(row.aggregateType(), row.streamId(), row.sequenceNumber(),
-                row.eventId(), row.timestamp(), row.payloadType(), row.payloadRevision(), row.payload(),
+    AuditEvent read(PositionedEvent positioned) {
+        StoredEvent row = positioned.event();
+        var entry = new GenericDomainEventEntry<>(row.type(), row.aggregateIdentifier(), row.sequenceNumber(),
+                row.eventIdentifier(), row.timeStamp(), row.payloadType(), row.payloadRevision(), row.payload(),
                 row.metaData());
         TrackedEventMessage<?> message = EventUtils.upcastAndDeserializeTrackedEvents(
-                        Stream.of(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.position()), entry)),
+                        Stream.of(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(positioned.position()), entry)),
                         serializer, upcasters)
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("Event " + row.eventId() + " was upcast to nothing"));
+                .orElseThrow(() -> new IllegalStateException("Event " + row.eventIdentifier() + " was upcast to nothing"));
         Class<?> type = message.getPayloadType();
         PublicEvent name = type.getAnnotation(PublicEvent.class);
         Revision revision = type.getAnnotation(Revision.class);
-        return new AuditEvent(row.position(), row.eventId(), name == null ? type.getName() : name.value(),
+        return new AuditEvent(positioned.position(), row.eventIdentifier(), name == null ? type.getName() : name.value(),
                 revision == null ? null : revision.value(), row.payloadRevision(), message.getTimestamp(),
-                new AuditEvent.Resource(resourceType(row.aggregateType()), row.streamId(),
+                new AuditEvent.Resource(resourceType(row.type()), row.aggregateIdentifier(),
                         ((DomainEventMessage<?>) message).getSequenceNumber()),
                 message.getPayload(), metadata(message.getMetaData()));
     }

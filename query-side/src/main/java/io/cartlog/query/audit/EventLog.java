@@ -1,5 +1,6 @@
 package io.cartlog.query.audit;
 
+import io.cartlog.platform.audit.StoredEvent;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -25,9 +26,9 @@ class EventLog {
     /** Positions this far below the scanned end are taken as settled: no transaction stays open that long. */
     private static final int GAP_WINDOW = 10_000;
     private static final int MAX_GAPS = 1_000;
-    private static final RowMapper<StoredEvent> ROWS = (rs, n) -> new StoredEvent(rs.getLong(1), rs.getString(2),
-            rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
-            rs.getBytes(9), rs.getBytes(10));
+    private static final RowMapper<PositionedEvent> ROWS = (rs, n) -> new PositionedEvent(rs.getLong(1),
+            new StoredEvent(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                    rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10)));
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate cursors;
@@ -57,7 +58,7 @@ class EventLog {
 
     /** A stream's events after {@code afterVersion}, in order. */
     List<AuditEvent> stream(String streamId, long afterVersion, int limit) {
-        return jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry"
+        return jdbc.query("SELECT " + PositionedEvent.COLUMNS + " FROM domain_event_entry"
                         + " WHERE aggregate_identifier = ? AND sequence_number > ? ORDER BY sequence_number LIMIT ?",
                         ROWS, streamId, afterVersion, limit)
                 .stream().map(reader::read).toList();
@@ -89,10 +90,10 @@ class EventLog {
             params.addAll(where.params());
             int chunk = Math.min(limit - events.size() + (filter.actor() == null ? 0 : 200), MAX_SCAN - scanned);
             params.add(chunk);
-            List<StoredEvent> rows = jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domain_event_entry"
+            List<PositionedEvent> rows = jdbc.query("SELECT " + PositionedEvent.COLUMNS + " FROM domain_event_entry"
                     + " WHERE (global_index > ?" + late + ") AND global_index > ? AND global_index <= ?"
                     + " AND " + where.where() + " ORDER BY global_index LIMIT ?", ROWS, params.toArray());
-            for (StoredEvent row : rows) {
+            for (PositionedEvent row : rows) {
                 lastRow = row.position();
                 scanned++;
                 scannedTo = Math.max(scannedTo, row.position());
@@ -156,7 +157,7 @@ class EventLog {
         FeedFilter.Sql where = filter.sql();
         List<Object> params = new ArrayList<>(where.params());
         params.add(head);
-        readOnly.executeWithoutResult(status -> cursors.query("SELECT " + StoredEvent.COLUMNS
+        readOnly.executeWithoutResult(status -> cursors.query("SELECT " + PositionedEvent.COLUMNS
                 + " FROM domain_event_entry WHERE " + where.where() + " AND global_index <= ? ORDER BY global_index",
                 rs -> {
                     AuditEvent event = reader.read(ROWS.mapRow(rs, 0));
