@@ -273,20 +273,33 @@ public class AuditHistory {
     static void measure(String bigCart) throws Exception {
         long head = JSON.readTree(get("/admin/events?limit=1", false)).at("/head").asLong();
         System.out.printf("Store: %,d events%n%n", head);
-        rebuilds(head);
-        feed();
-        export();
-        timeTravel(bigCart);
-        verify(head);
+        Set<String> steps = Set.of(System.getenv().getOrDefault("STEPS", "rebuild,feed,export,time-travel,verify").split(","));
+        if (steps.contains("rebuild")) {
+            rebuilds(head);
+        }
+        if (steps.contains("feed")) {
+            feed();
+        }
+        if (steps.contains("export")) {
+            export();
+        }
+        if (steps.contains("time-travel")) {
+            timeTravel(bigCart);
+        }
+        if (steps.contains("verify")) {
+            verify(head);
+        }
     }
 
     static void rebuilds(long head) throws Exception {
         System.out.println("Rebuild (reset and replay into new tables while the old ones serve):");
+        String only = System.getenv().getOrDefault("PROJECTIONS", "");
+        Set<String> chosen = only.isBlank() ? Set.of() : Set.of(only.split(","));
         for (JsonNode projection : JSON.readTree(get("/admin/projections", false)).at("/projections")) {
-            if (!projection.at("/rebuildable").asBoolean()) {
+            String name = projection.at("/name").asString();
+            if (!projection.at("/rebuildable").asBoolean() || !chosen.isEmpty() && !chosen.contains(name)) {
                 continue;
             }
-            String name = projection.at("/name").asString();
             long began = System.nanoTime();
             admin("/admin/projections/" + name + "/rebuild", Map.of());
             JsonNode state;

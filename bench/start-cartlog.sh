@@ -2,14 +2,23 @@
 # Cartlog (app/target/cartlog.jar, built if missing) on it, waiting until it serves the demo
 # catalog; start_cartlog starts it again after a stop.
 # Reads PORT, PG, DB, LOG and any CARTLOG_* already exported; sets ADMIN_KEY, PUBLISHABLE_KEY,
-# BASE and APP_PID.
+# BASE and APP_PID. With KEEP_DB=1 the database is kept on exit and
+# reused if it exists (REUSED_DB=1).
 [ -f app/target/cartlog.jar ] || mvn -B -q -DskipTests package
 
-psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "CREATE DATABASE $DB"
+db_exists() {
+  [ "$(psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'")" = 1 ]
+}
+REUSED_DB=
+if [ "${KEEP_DB:-}" = 1 ] && db_exists; then
+  REUSED_DB=1
+else
+  psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "CREATE DATABASE $DB"
+fi
 DATA_DIR=$(mktemp -d)
 cleanup() {
   [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
-  psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
+  [ "${KEEP_DB:-}" = 1 ] || psql -h "${PG%:*}" -p "${PG#*:}" -U postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
   rm -rf "$DATA_DIR"
 }
 trap cleanup EXIT
