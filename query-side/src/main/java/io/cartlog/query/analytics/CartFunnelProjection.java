@@ -16,6 +16,8 @@ import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
 import io.cartlog.events.payment.PaymentCollectionCreatedEvent;
 import io.cartlog.platform.projection.ReadModel;
+import io.cartlog.query.common.BatchedRows;
+import io.cartlog.query.common.DocumentBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -28,8 +30,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * How far each cart got toward an order, from the first event of the store on (see
- * {@link CartFunnelConfiguration}); handlers skip events the row already reflects, so replays
- * are harmless.
+ * {@link CartFunnelConfiguration}), each cart written once per batch of events; handlers skip
+ * events the row already reflects, so replays are harmless.
  */
 @Component
 @ProcessingGroup(CartFunnelProjection.GROUP)
@@ -39,15 +41,19 @@ class CartFunnelProjection {
     static final String GROUP = "cart-funnel";
 
     private final CartFunnelRepository carts;
+    private final DocumentBatch<FunnelCart> changes;
+    private final BatchedRows<String> paymentsStarted;
 
     CartFunnelProjection(CartFunnelRepository carts) {
         this.carts = carts;
+        this.changes = carts.batch();
+        this.paymentsStarted = carts.paymentsStarted();
     }
 
     @EventHandler
     void on(CartCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        carts.insert(FunnelCart.created(event.cartId(), event.region().currencyCode(), event.region().taxRate(), at),
-                version);
+        changes.created(event.cartId(),
+                FunnelCart.created(event.cartId(), event.region().currencyCode(), event.region().taxRate(), at), version);
     }
 
     @EventHandler
@@ -118,7 +124,7 @@ class CartFunnelProjection {
     /** The collection is a stream of its own, possibly handled before the cart exists here. */
     @EventHandler
     void on(PaymentCollectionCreatedEvent event) {
-        carts.paymentStarted(event.cartId());
+        paymentsStarted.add(event.cartId());
     }
 
     @ResetHandler
@@ -127,8 +133,8 @@ class CartFunnelProjection {
     }
 
     private void change(String cartId, long version, UnaryOperator<FunnelCart> change) {
-        carts.load(cartId)
+        changes.load(cartId)
                 .filter(stored -> stored.version() < version)
-                .ifPresent(stored -> carts.save(change.apply(stored.cart()), version));
+                .ifPresent(stored -> changes.changed(cartId, change.apply(stored.document()), version));
     }
 }

@@ -1,6 +1,9 @@
 package io.cartlog.query.analytics;
 
+import io.cartlog.query.common.BatchedRows;
+import io.cartlog.query.common.DocumentBatch;
 import io.cartlog.query.common.JsonColumns;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,11 +15,13 @@ import java.util.Optional;
 @Repository
 class CartFunnelRepository {
 
+    private final JdbcTemplate batches;
     private final JdbcClient jdbc;
     private final JsonColumns json;
 
-    CartFunnelRepository(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
+    CartFunnelRepository(JdbcTemplate jdbc, JsonColumns json) {
+        this.batches = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
         this.json = json;
     }
 
@@ -31,39 +36,49 @@ class CartFunnelRepository {
     record Abandoned(String currencyCode, long count, long amount) {
     }
 
-    /** Inserts the cart unless a redelivered event finds it already there. */
-    void insert(FunnelCart cart, long version) {
-        jdbc.sql("""
-                        INSERT INTO cart_funnel (cart_id, created_at, last_activity_at, with_items, with_shipping, completed,
-                                                 currency_code, item_total, document, version)
-                        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM cart_funnel WHERE cart_id = ?)""")
-                .params(cart.cartId(), Timestamp.from(cart.createdAt()), Timestamp.from(cart.lastActivityAt()),
-                        cart.withItems(), cart.withShipping(), cart.completed(), cart.currencyCode(), cart.itemTotal(),
-                        json.write(cart), version, cart.cartId())
-                .update();
-    }
-
     Optional<Stored> load(String cartId) {
         return jdbc.sql("SELECT document, version FROM cart_funnel WHERE cart_id = ?").param(cartId)
                 .query((rs, n) -> new Stored(json.read(rs.getString("document"), FunnelCart.class), rs.getLong("version")))
                 .optional();
     }
 
-    /** Stores the cart's new state unless the row already reflects this version or a later one. */
-    void save(FunnelCart cart, long version) {
-        jdbc.sql("""
-                        UPDATE cart_funnel SET last_activity_at = ?, with_items = ?, with_shipping = ?, completed = ?,
-                               currency_code = ?, item_total = ?, document = ?, version = ?
-                        WHERE cart_id = ? AND version < ?""")
-                .params(Timestamp.from(cart.lastActivityAt()), cart.withItems(), cart.withShipping(), cart.completed(),
-                        cart.currencyCode(), cart.itemTotal(), json.write(cart), version, cart.cartId(), version)
-                .update();
+    /** The carts a batch of events changes, each written once when it commits. */
+    DocumentBatch<FunnelCart> batch() {
+        return new DocumentBatch<>(
+                id -> load(id).map(stored -> new DocumentBatch.Entry<>(id, stored.cart(), stored.version(), false)),
+                this::write);
     }
 
-    void paymentStarted(String cartId) {
-        jdbc.sql("INSERT INTO cart_funnel_payment (cart_id) SELECT ? WHERE NOT EXISTS "
-                        + "(SELECT 1 FROM cart_funnel_payment WHERE cart_id = ?)")
-                .params(cartId, cartId).update();
+    /** Inserts new carts unless a redelivered batch finds them there; updates rows older than the version. */
+    private void write(List<DocumentBatch.Entry<FunnelCart>> carts) {
+        DocumentBatch.insertOrUpdate(batches, carts, """
+                        INSERT INTO cart_funnel (cart_id, created_at, last_activity_at, with_items, with_shipping, completed,
+                                                 currency_code, item_total, document, version)
+                        SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM cart_funnel WHERE cart_id = ?)""",
+                entry -> {
+                    FunnelCart cart = entry.document();
+                    return new Object[]{cart.cartId(), Timestamp.from(cart.createdAt()),
+                            Timestamp.from(cart.lastActivityAt()), cart.withItems(), cart.withShipping(),
+                            cart.completed(), cart.currencyCode(), cart.itemTotal(), json.write(cart), entry.version(),
+                            cart.cartId()};
+                }, """
+                        UPDATE cart_funnel SET last_activity_at = ?, with_items = ?, with_shipping = ?, completed = ?,
+                               currency_code = ?, item_total = ?, document = ?, version = ?
+                        WHERE cart_id = ? AND version < ?""",
+                entry -> {
+                    FunnelCart cart = entry.document();
+                    return new Object[]{Timestamp.from(cart.lastActivityAt()), cart.withItems(), cart.withShipping(),
+                            cart.completed(), cart.currencyCode(), cart.itemTotal(), json.write(cart), entry.version(),
+                            cart.cartId(), entry.version()};
+                });
+    }
+
+    /** Carts a payment collection was started for, remembered once however often the event comes. */
+    BatchedRows<String> paymentsStarted() {
+        return new BatchedRows<>(cartIds -> batches.batchUpdate("""
+                        INSERT INTO cart_funnel_payment (cart_id)
+                        SELECT ? WHERE NOT EXISTS (SELECT 1 FROM cart_funnel_payment WHERE cart_id = ?)""",
+                cartIds.stream().distinct().map(cartId -> new Object[]{cartId, cartId}).toList()));
     }
 
     Stages stages(Instant from, Instant to) {

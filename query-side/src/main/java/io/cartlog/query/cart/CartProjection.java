@@ -14,6 +14,7 @@ import io.cartlog.events.cart.PromotionAppliedEvent;
 import io.cartlog.events.cart.PromotionRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
+import io.cartlog.query.common.DocumentBatch;
 import io.cartlog.query.common.ViewReports;
 import io.cartlog.query.payment.PaymentCollectionRepository;
 import io.cartlog.queries.cart.CartView;
@@ -33,7 +34,10 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Keeps each cart's document; every handler skips events its row already reflects, so replays are harmless. */
+/**
+ * Keeps each cart's document, written once per batch of events; every handler skips events its row
+ * already reflects, so replays are harmless.
+ */
 @Component
 @ProcessingGroup(CartProjection.GROUP)
 @ReadModel(tables = "cart_view")
@@ -42,11 +46,13 @@ class CartProjection {
     static final String GROUP = "cart-view";
 
     private final CartRepository carts;
+    private final DocumentBatch<CartDocument> changes;
     private final QueryUpdateEmitter updates;
     private final PaymentCollectionRepository payments;
 
     CartProjection(CartRepository carts, QueryUpdateEmitter updates, PaymentCollectionRepository payments) {
         this.carts = carts;
+        this.changes = carts.batch();
         this.updates = updates;
         this.payments = payments;
     }
@@ -54,7 +60,7 @@ class CartProjection {
     @EventHandler
     void on(CartCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         CartDocument cart = CartHistory.apply(null, event, at);
-        carts.insert(cart, version);
+        changes.created(cart.id(), cart, version);
         report(cart, version);
     }
 
@@ -140,11 +146,11 @@ class CartProjection {
     }
 
     private void change(String cartId, long version, Object event, Instant at) {
-        carts.load(cartId)
+        changes.load(cartId)
                 .filter(stored -> stored.version() < version)
                 .ifPresent(stored -> {
-                    CartDocument changed = CartHistory.apply(stored.cart(), event, at);
-                    carts.save(changed, version);
+                    CartDocument changed = CartHistory.apply(stored.document(), event, at);
+                    changes.changed(cartId, changed, version);
                     report(changed, version);
                 });
     }

@@ -12,6 +12,7 @@ import io.cartlog.events.returns.ReturnRequestedEvent;
 import io.cartlog.platform.projection.ReadModel;
 import io.cartlog.platform.web.ApiException;
 import io.cartlog.query.common.Page;
+import io.cartlog.query.common.DocumentBatch;
 import io.cartlog.query.common.ViewReports;
 import io.cartlog.query.payment.PaymentCollectionRepository;
 import io.cartlog.queries.order.FindOrderByCartQuery;
@@ -31,9 +32,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps each order's document; every handler skips events its row already reflects, so replays
- * and redeliveries are harmless. The payment is not copied in: it is the payment collection's
- * view, joined when an order is read, so the two views never wait on each other's events.
+ * Keeps each order's document, written once per batch of events; every handler skips events its
+ * row already reflects, so replays and redeliveries are harmless. The payment is not copied in:
+ * it is the payment collection's view, joined when an order is read, so the two views never wait
+ * on each other's events.
  */
 @Component
 @ProcessingGroup(OrderProjection.GROUP)
@@ -43,11 +45,13 @@ class OrderProjection {
     static final String GROUP = "order-view";
 
     private final OrderViewRepository orders;
+    private final DocumentBatch<OrderDocument> changes;
     private final PaymentCollectionRepository payments;
     private final QueryUpdateEmitter updates;
 
     OrderProjection(OrderViewRepository orders, PaymentCollectionRepository payments, QueryUpdateEmitter updates) {
         this.orders = orders;
+        this.changes = orders.batch();
         this.payments = payments;
         this.updates = updates;
     }
@@ -55,7 +59,7 @@ class OrderProjection {
     @EventHandler
     void on(OrderPlacedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         OrderDocument placed = OrderHistory.apply(null, event, at);
-        orders.insert(placed, version);
+        changes.created(placed.id(), placed, version);
         report(placed, version);
     }
 
@@ -148,11 +152,11 @@ class OrderProjection {
     }
 
     private void change(String orderId, long version, Object event, Instant at) {
-        orders.load(orderId)
+        changes.load(orderId)
                 .filter(stored -> stored.version() < version)
                 .ifPresent(stored -> {
-                    OrderDocument changed = OrderHistory.apply(stored.order(), event, at);
-                    orders.save(changed, version);
+                    OrderDocument changed = OrderHistory.apply(stored.document(), event, at);
+                    changes.changed(orderId, changed, version);
                     report(changed, version);
                 });
     }

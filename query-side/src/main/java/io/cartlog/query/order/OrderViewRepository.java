@@ -1,7 +1,9 @@
 package io.cartlog.query.order;
 
+import io.cartlog.query.common.DocumentBatch;
 import io.cartlog.query.common.JsonColumns;
 import io.cartlog.query.common.Page;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,30 +22,36 @@ class OrderViewRepository {
 
     private static final String COLUMNS = "SELECT document, version FROM order_view ";
 
+    private final JdbcTemplate batches;
     private final JdbcClient jdbc;
     private final JsonColumns json;
 
-    OrderViewRepository(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
+    OrderViewRepository(JdbcTemplate jdbc, JsonColumns json) {
+        this.batches = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
         this.json = json;
     }
 
-    /** Inserts the order unless a redelivered event finds it already there. */
-    void insert(OrderDocument order, long version) {
-        jdbc.sql("""
-                        INSERT INTO order_view (id, cart_id, display_id, email, customer_id, document, version)
-                        SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM order_view WHERE id = ?)""")
-                .params(order.id(), order.placed().cartId(), order.placed().displayId(),
-                        lowerCase(order.placed().cart().email()), order.placed().cart().customerId(), json.write(order),
-                        version, order.id())
-                .update();
+    /** The orders a batch of events changes, each written once when it commits. */
+    DocumentBatch<OrderDocument> batch() {
+        return new DocumentBatch<>(
+                id -> load(id).map(stored -> new DocumentBatch.Entry<>(id, stored.order(), stored.version(), false)),
+                this::write);
     }
 
-    /** Stores the order's new state unless the row already reflects this version or a later one. */
-    void save(OrderDocument order, long version) {
-        jdbc.sql("UPDATE order_view SET document = ?, version = ? WHERE id = ? AND version < ?")
-                .params(json.write(order), version, order.id(), version)
-                .update();
+    /** Inserts new orders unless a redelivered batch finds them there; updates rows older than the version. */
+    private void write(List<DocumentBatch.Entry<OrderDocument>> orders) {
+        DocumentBatch.insertOrUpdate(batches, orders, """
+                        INSERT INTO order_view (id, cart_id, display_id, email, customer_id, document, version)
+                        SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM order_view WHERE id = ?)""",
+                entry -> {
+                    OrderDocument order = entry.document();
+                    return new Object[]{order.id(), order.placed().cartId(), order.placed().displayId(),
+                            lowerCase(order.placed().cart().email()), order.placed().cart().customerId(),
+                            json.write(order), entry.version(), order.id()};
+                },
+                "UPDATE order_view SET document = ?, version = ? WHERE id = ? AND version < ?",
+                entry -> new Object[]{json.write(entry.document()), entry.version(), entry.id(), entry.version()});
     }
 
     Optional<Stored> load(String orderId) {

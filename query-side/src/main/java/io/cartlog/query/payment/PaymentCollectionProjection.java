@@ -17,6 +17,8 @@ import io.cartlog.queries.payment.FindPaymentQuery;
 import io.cartlog.queries.payment.PaymentCollectionView;
 import io.cartlog.queries.payment.PaymentView;
 import io.cartlog.platform.projection.ReadModel;
+import io.cartlog.query.common.BatchedRows;
+import io.cartlog.query.common.DocumentBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,8 +31,10 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Optional;
 
-
-/** Keeps each payment collection's view; every handler skips events its row already reflects. */
+/**
+ * Keeps each payment collection's view, written once per batch of events; every handler skips
+ * events its row already reflects.
+ */
 @Component
 @ProcessingGroup(PaymentCollectionProjection.GROUP)
 @ReadModel(tables = {"payment_collection_view", "payment_collection_payment"})
@@ -38,19 +42,22 @@ class PaymentCollectionProjection {
 
     static final String GROUP = "payment-collection-view";
 
-
     private final PaymentCollectionRepository collections;
+    private final DocumentBatch<PaymentCollectionView> changes;
+    private final BatchedRows<PaymentCollectionRepository.PaymentHolder> paymentHolders;
     private final QueryUpdateEmitter updates;
 
     PaymentCollectionProjection(PaymentCollectionRepository collections, QueryUpdateEmitter updates) {
         this.collections = collections;
+        this.changes = collections.batch();
+        this.paymentHolders = collections.paymentHolders();
         this.updates = updates;
     }
 
     @EventHandler
     void on(PaymentCollectionCreatedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
         PaymentCollectionView created = PaymentCollectionChanges.apply(null, event, version, at);
-        collections.insert(created);
+        changes.created(created.id(), created, version);
         report(created);
     }
 
@@ -81,7 +88,7 @@ class PaymentCollectionProjection {
 
     @EventHandler
     void on(PaymentAuthorizedEvent event, @SequenceNumber long version, @Timestamp Instant at) {
-        collections.recordPayment(event.paymentId(), event.paymentCollectionId());
+        paymentHolders.add(new PaymentCollectionRepository.PaymentHolder(event.paymentId(), event.paymentCollectionId()));
         change(event.paymentCollectionId(), version, event, at);
     }
 
@@ -127,11 +134,11 @@ class PaymentCollectionProjection {
     }
 
     private void change(String id, long version, Object event, Instant at) {
-        collections.load(id)
+        changes.load(id)
                 .filter(stored -> stored.version() < version)
                 .ifPresent(stored -> {
-                    PaymentCollectionView changed = PaymentCollectionChanges.apply(stored, event, version, at);
-                    collections.save(changed);
+                    PaymentCollectionView changed = PaymentCollectionChanges.apply(stored.document(), event, version, at);
+                    changes.changed(id, changed, version);
                     report(changed);
                 });
     }

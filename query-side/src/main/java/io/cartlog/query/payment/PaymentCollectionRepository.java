@@ -1,31 +1,28 @@
 package io.cartlog.query.payment;
 
+import io.cartlog.query.common.BatchedRows;
+import io.cartlog.query.common.DocumentBatch;
 import io.cartlog.query.common.JsonColumns;
 import io.cartlog.queries.payment.PaymentCollectionView;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.util.List;
 import java.util.Optional;
 
 /** {@code payment_collection_view}: each collection's view as JSON, its version inside it and in a column. */
 @Repository
 public class PaymentCollectionRepository {
 
+    private final JdbcTemplate batches;
     private final JdbcClient jdbc;
     private final JsonColumns json;
 
-    public PaymentCollectionRepository(JdbcClient jdbc, JsonColumns json) {
-        this.jdbc = jdbc;
+    public PaymentCollectionRepository(JdbcTemplate jdbc, JsonColumns json) {
+        this.batches = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
         this.json = json;
-    }
-
-    void insert(PaymentCollectionView collection) {
-        jdbc.sql("""
-                        INSERT INTO payment_collection_view (id, cart_id, document, version)
-                        SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM payment_collection_view WHERE id = ?)""")
-                .params(collection.id(), collection.cartId(), json.write(collection), collection.version(),
-                        collection.id())
-                .update();
     }
 
     Optional<PaymentCollectionView> load(String id) {
@@ -41,13 +38,17 @@ public class PaymentCollectionRepository {
                 .optional();
     }
 
-    /** Remembers which collection holds a payment; once, however often the event comes. */
-    void recordPayment(String paymentId, String paymentCollectionId) {
-        jdbc.sql("""
+    /** Which collection holds a payment, remembered once however often the event comes. */
+    BatchedRows<PaymentHolder> paymentHolders() {
+        return new BatchedRows<>(payments -> batches.batchUpdate("""
                         INSERT INTO payment_collection_payment (payment_id, payment_collection_id)
-                        SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM payment_collection_payment WHERE payment_id = ?)""")
-                .params(paymentId, paymentCollectionId, paymentId)
-                .update();
+                        SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM payment_collection_payment WHERE payment_id = ?)""",
+                payments.stream().distinct()
+                        .map(payment -> new Object[]{payment.paymentId(), payment.paymentCollectionId(), payment.paymentId()})
+                        .toList()));
+    }
+
+    record PaymentHolder(String paymentId, String paymentCollectionId) {
     }
 
     /** The collection that holds (or held) the payment. */
@@ -61,11 +62,22 @@ public class PaymentCollectionRepository {
                 .optional();
     }
 
-    /** Stores the collection's new state unless the row already reflects its version or a later one. */
-    void save(PaymentCollectionView collection) {
-        jdbc.sql("UPDATE payment_collection_view SET document = ?, version = ? WHERE id = ? AND version < ?")
-                .params(json.write(collection), collection.version(), collection.id(), collection.version())
-                .update();
+    /** The collections a batch of events changes, each written once when it commits. */
+    DocumentBatch<PaymentCollectionView> batch() {
+        return new DocumentBatch<>(
+                id -> load(id).map(collection -> new DocumentBatch.Entry<>(id, collection, collection.version(), false)),
+                this::write);
+    }
+
+    /** Inserts new collections unless a redelivered batch finds them there; updates rows older than the version. */
+    private void write(List<DocumentBatch.Entry<PaymentCollectionView>> collections) {
+        DocumentBatch.insertOrUpdate(batches, collections, """
+                        INSERT INTO payment_collection_view (id, cart_id, document, version)
+                        SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM payment_collection_view WHERE id = ?)""",
+                entry -> new Object[]{entry.id(), entry.document().cartId(), json.write(entry.document()),
+                        entry.version(), entry.id()},
+                "UPDATE payment_collection_view SET document = ?, version = ? WHERE id = ? AND version < ?",
+                entry -> new Object[]{json.write(entry.document()), entry.version(), entry.id(), entry.version()});
     }
 
     void deleteAll() {

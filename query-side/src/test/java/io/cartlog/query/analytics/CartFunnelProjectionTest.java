@@ -30,7 +30,7 @@ class CartFunnelProjectionTest {
     private static final CartRegion EUROPE = new CartRegion("reg_eu", "Europe", "eur", new BigDecimal("19"), true);
     private static final CartRegion US = new CartRegion("reg_us", "US", "usd", null, false);
 
-    private final CartFunnelRepository repository = new CartFunnelRepository(ReadModelDatabase.migrated(), new JsonColumns());
+    private final CartFunnelRepository repository = new CartFunnelRepository(ReadModelDatabase.migratedTemplate(), new JsonColumns());
     private final CartFunnelProjection projection = new CartFunnelProjection(repository);
     private final CartFunnel funnel = new CartFunnel(repository);
 

@@ -14,9 +14,10 @@ import io.cartlog.queries.cart.FindCartQuery;
 import io.cartlog.query.common.JsonColumns;
 import io.cartlog.query.payment.PaymentCollectionRepository;
 import io.cartlog.query.common.ReadModelDatabase;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,7 +32,7 @@ class CartProjectionTest {
     private static final CartPromotion SUMMER = new CartPromotion("promo_1", "SUMMER25", "percentage", "items",
             new BigDecimal("25"), null, null);
 
-    private final JdbcClient database = ReadModelDatabase.migrated();
+    private final JdbcTemplate database = ReadModelDatabase.migratedTemplate();
     private final CartProjection projection =
             new CartProjection(new CartRepository(database, new JsonColumns()),
                     SimpleQueryUpdateEmitter.builder().build(), new PaymentCollectionRepository(database, new JsonColumns()));
@@ -73,6 +74,45 @@ class CartProjectionTest {
 
         assertThat(find().discountTotal()).isZero();
         assertThat(find().total()).isEqualTo(6962 + 952);
+    }
+
+    @Test
+    void aBatchOfEventsIsWrittenOnceWhenItCommits() {
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        projection.on(new CartCreatedEvent(ID, EUROPE, "sc_1", null, null, null, null, null), 0, T0);
+        projection.on(new LineItemAddedEvent(ID, tee(2)), 1, T0);
+        projection.on(new LineItemQuantityChangedEvent(ID, "cali_1", 5, null), 2, T0);
+
+        assertThat(projection.handle(new FindCartQuery(ID))).isEmpty();
+
+        batch.commit();
+
+        assertThat(find().items().get(0).quantity()).isEqualTo(5);
+        assertThat(find().version()).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchDeliveredAgainAfterItCommittedChangesNothing() {
+        projection.on(new CartCreatedEvent(ID, EUROPE, "sc_1", null, null, null, null, null), 0, T0);
+        projection.on(new LineItemAddedEvent(ID, tee(2)), 1, T0);
+        projection.on(new LineItemQuantityChangedEvent(ID, "cali_1", 5, null), 2, T0);
+
+        DefaultUnitOfWork<?> redelivered = DefaultUnitOfWork.startAndGet(null);
+        projection.on(new CartCreatedEvent(ID, EUROPE, "sc_1", null, null, null, null, null), 0, T0);
+        projection.on(new LineItemAddedEvent(ID, tee(2)), 1, T0);
+        redelivered.commit();
+
+        assertThat(find().items().get(0).quantity()).isEqualTo(5);
+        assertThat(find().version()).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchThatRollsBackLeavesNoTrace() {
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        projection.on(new CartCreatedEvent(ID, EUROPE, "sc_1", null, null, null, null, null), 0, T0);
+        batch.rollback();
+
+        assertThat(projection.handle(new FindCartQuery(ID))).isEmpty();
     }
 
     @Test

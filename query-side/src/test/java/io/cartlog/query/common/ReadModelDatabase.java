@@ -1,6 +1,7 @@
 package io.cartlog.query.common;
 
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -14,10 +15,15 @@ public final class ReadModelDatabase {
     }
 
     public static JdbcClient migrated() {
+        return JdbcClient.create(migratedTemplate());
+    }
+
+    /** The same, for repositories that write in JDBC batches. */
+    public static JdbcTemplate migratedTemplate() {
         DataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        return JdbcClient.create(dataSource);
+        return new JdbcTemplate(dataSource);
     }
 
     /** The catalog stamp over {@code jdbc}, for projections that raise it. */

@@ -19,7 +19,7 @@ import io.cartlog.query.common.ReadModelDatabase;
 import io.cartlog.query.payment.PaymentCollectionRepository;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -36,7 +36,7 @@ class OrderProjectionTest {
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
     private static final Instant T1 = T0.plusSeconds(60);
 
-    private final JdbcClient database = ReadModelDatabase.migrated();
+    private final JdbcTemplate database = ReadModelDatabase.migratedTemplate();
     private final OrderViewRepository orders = new OrderViewRepository(database, new JsonColumns());
     private final OrderProjection projection = new OrderProjection(orders,
             new PaymentCollectionRepository(database, new JsonColumns()), SimpleQueryUpdateEmitter.builder().build());
