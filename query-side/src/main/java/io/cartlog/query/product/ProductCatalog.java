@@ -16,6 +16,7 @@ import io.cartlog.query.inventory.InventoryLookup;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +40,11 @@ class ProductCatalog {
     private final ProductCollectionLookup collections;
     private final InventoryLookup inventory;
     private final JsonColumns json;
-    private final Cache<DocumentKey, ProductDocument> documents = Caffeine.newBuilder().maximumSize(20_000).build();
+    /** Ten minutes bound how long another node, which hears of no rebuild, keeps a document of the old tables. */
+    private final Cache<DocumentKey, ProductDocument> documents = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
     /** Read before the rows: a request that read the old tables cannot cache them under the new generation. */
     private volatile long generation;
 
