@@ -243,7 +243,8 @@ class CachedReadModelRebuildIT extends CartlogIT {
 
     private Map<String, List<Map<String, Object>>> rows(List<String> tables) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-        tables.forEach(table -> rows.put(table, jdbc.sql("SELECT * FROM " + table + " ORDER BY 1, 2").query().listOfRows()));
+        tables.forEach(table -> rows.put(table,
+                jdbc.sql("SELECT * FROM " + table + " ORDER BY 1, 2").query().listOfRows()));
         return rows;
     }
 
