@@ -26,7 +26,8 @@ class RebuildCommandIT {
         Run run = cartlog("rebuild", "all");
 
         assertThat(run.status()).as(run.output()).isZero();
-        assertThat(run.output()).contains("cart-funnel").contains("cart-view").contains("region-view").contains("100%");
+        assertThat(run.output()).contains("cart-funnel").contains("cart-view").contains("region-view")
+                .contains("product-view").contains("publishable-keys").contains("100%");
     }
 
     @Test

@@ -3,11 +3,13 @@ package io.cartlog.platform.projection;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Resets the live processor to the first event and lets it replay into its own tables, which its
  * {@code @ResetHandler} empties first: the read model is incomplete until the replay ends. The
- * fallback on H2 (one process) and what the offline command-line rebuild does.
+ * fallback on H2 (one process) and what the offline command-line rebuild does. Once it has
+ * caught up, caches that may still hold rows of before the reset are dropped ({@link ReadModelRebuilt}).
  */
 final class InPlaceRebuild implements Runnable {
 
@@ -17,11 +19,14 @@ final class InPlaceRebuild implements Runnable {
     private final Rebuild rebuild;
     private final TrackingEventProcessor processor;
     private final ProcessorPositions positions;
+    private final ApplicationEventPublisher events;
 
-    InPlaceRebuild(Rebuild rebuild, TrackingEventProcessor processor, ProcessorPositions positions) {
+    InPlaceRebuild(Rebuild rebuild, TrackingEventProcessor processor, ProcessorPositions positions,
+                   ApplicationEventPublisher events) {
         this.rebuild = rebuild;
         this.processor = processor;
         this.positions = positions;
+        this.events = events;
     }
 
     @Override
@@ -34,6 +39,7 @@ final class InPlaceRebuild implements Runnable {
             while (!replayed(target)) {
                 Thread.sleep(POLL_MILLIS);
             }
+            events.publishEvent(new ReadModelRebuilt(rebuild.name()));
             rebuild.completed();
         } catch (Exception e) {
             log.error("Replaying read model {} failed", rebuild.name(), e);

@@ -4,6 +4,7 @@ import io.cartlog.platform.projection.Projections.ReadModelGroup;
 import io.cartlog.platform.web.ApiException;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ public class ProjectionRebuilds implements DisposableBean {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Map<String, Rebuild> latest = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
@@ -40,13 +42,14 @@ public class ProjectionRebuilds implements DisposableBean {
     private volatile Boolean postgres;
 
     ProjectionRebuilds(Projections projections, ProcessorPositions positions, RebuildProcessors processors, DataSource dataSource,
-                       JdbcClient jdbc, TransactionTemplate transaction) {
+                       JdbcClient jdbc, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.projections = projections;
         this.positions = positions;
         this.processors = processors;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.events = events;
     }
 
     public Optional<Rebuild> latest(String name) {
@@ -69,11 +72,12 @@ public class ProjectionRebuilds implements DisposableBean {
         }
         Rebuild rebuild = new Rebuild(name, inPlace);
         if (inPlace) {
-            workers.execute(new InPlaceRebuild(rebuild, processor, positions));
+            workers.execute(new InPlaceRebuild(rebuild, processor, positions, events));
         } else {
             ShadowTables tables = new ShadowTables(jdbc, transaction, name, readModel.tables());
             RebuildLock lock = lock(name);
-            workers.execute(new ShadowRebuild(rebuild, readModel, processor, tables, positions, processors, lock));
+            workers.execute(new ShadowRebuild(rebuild, readModel, processor, tables, positions, processors, lock,
+                    events));
         }
         latest.put(name, rebuild);
         return rebuild;

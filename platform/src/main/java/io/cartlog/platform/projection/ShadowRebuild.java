@@ -4,6 +4,7 @@ import io.cartlog.platform.projection.Projections.ReadModelGroup;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.function.BooleanSupplier;
  * the store from its first event into copies of the tables; once it has caught up, the live
  * processor pauses, the rebuild processor takes the last few events, and one transaction swaps
  * the tables and hands the rebuild processor's position to the live processor, which resumes.
+ * Caches of the old tables are dropped ({@link ReadModelRebuilt}) as soon as the new ones serve.
  */
 final class ShadowRebuild implements Runnable {
 
@@ -30,11 +32,13 @@ final class ShadowRebuild implements Runnable {
     private final ProcessorPositions positions;
     private final RebuildProcessors processors;
     private final RebuildLock lock;
+    private final ApplicationEventPublisher events;
     private final String rebuildProcessor;
     private TrackingEventProcessor builder;
 
     ShadowRebuild(Rebuild rebuild, ReadModelGroup readModel, TrackingEventProcessor live, ShadowTables tables,
-                  ProcessorPositions positions, RebuildProcessors processors, RebuildLock lock) {
+                  ProcessorPositions positions, RebuildProcessors processors, RebuildLock lock,
+                  ApplicationEventPublisher events) {
         this.rebuild = rebuild;
         this.readModel = readModel;
         this.live = live;
@@ -42,6 +46,7 @@ final class ShadowRebuild implements Runnable {
         this.positions = positions;
         this.processors = processors;
         this.lock = lock;
+        this.events = events;
         this.rebuildProcessor = readModel.name() + "-rebuild";
     }
 
@@ -68,6 +73,7 @@ final class ShadowRebuild implements Runnable {
             builder.shutDown();
             rebuild.status(Rebuild.SWAPPING);
             tables.swap(readModel.name(), rebuildProcessor);
+            events.publishEvent(new ReadModelRebuilt(readModel.name()));
             live.start();
             rebuild.completed();
             log.info("Rebuilt read model {} up to global index {}", readModel.name(), rebuild.view().position());

@@ -3,6 +3,7 @@ package io.cartlog.platform.projection;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * resolve to the live schema. {@code SET LOCAL} ends with the transaction, so the pooled
  * connection goes back unchanged.
  */
-final class ShadowSchema implements MessageHandlerInterceptor<EventMessage<?>> {
+public final class ShadowSchema implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private static final String APPLIED = ShadowSchema.class.getName();
 
@@ -22,6 +23,15 @@ final class ShadowSchema implements MessageHandlerInterceptor<EventMessage<?>> {
     ShadowSchema(JdbcClient jdbc, String searchPath) {
         this.jdbc = jdbc;
         this.searchPath = searchPath;
+    }
+
+    /**
+     * Whether the event being handled belongs to a rebuild, whose writes go to the copies: what a
+     * handler keeps besides its tables (caches, change counters) describes the live tables and must
+     * not follow it. {@link ReadModelRebuilt} tells when the copies have become the live tables.
+     */
+    public static boolean active() {
+        return CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().resources().containsKey(APPLIED);
     }
 
     @Override

@@ -6,10 +6,13 @@ import io.cartlog.events.apikey.ApiKeyCreatedEvent;
 import io.cartlog.events.apikey.ApiKeyDeletedEvent;
 import io.cartlog.events.apikey.ApiKeyRevokedEvent;
 import io.cartlog.events.apikey.ApiKeySalesChannelsChangedEvent;
+import io.cartlog.platform.projection.ReadModel;
+import io.cartlog.platform.projection.ReadModelRebuilt;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +24,12 @@ import java.util.Optional;
  * Keeps the table of publishable keys the {@code /store/*} filter checks. It lives in the
  * platform so the command side and the query side, deployed apart, share one lookup; the
  * processor's token ensures only one of them writes it. Known keys are cached for two seconds,
- * which bounds how long a revoked key keeps working on another node.
+ * which bounds how long a revoked key keeps working on another node. A rebuild's handlers empty
+ * the cache too, which only makes lookups read the live tables again.
  */
 @Component
 @ProcessingGroup(PublishableKeyProjection.GROUP)
+@ReadModel(tables = {"publishable_key", "publishable_key_sales_channel"})
 class PublishableKeyProjection implements PublishableKeyDirectory {
 
     static final String GROUP = "publishable-keys";
@@ -102,5 +107,12 @@ class PublishableKeyProjection implements PublishableKeyDirectory {
         jdbc.sql("DELETE FROM publishable_key_sales_channel").update();
         jdbc.sql("DELETE FROM publishable_key").update();
         cache.invalidateAll();
+    }
+
+    @EventListener
+    void on(ReadModelRebuilt rebuilt) {
+        if (GROUP.equals(rebuilt.name())) {
+            cache.invalidateAll();
+        }
     }
 }

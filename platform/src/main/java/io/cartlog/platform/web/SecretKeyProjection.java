@@ -5,9 +5,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cartlog.events.apikey.ApiKeyCreatedEvent;
 import io.cartlog.events.apikey.ApiKeyDeletedEvent;
 import io.cartlog.events.apikey.ApiKeyRevokedEvent;
+import io.cartlog.platform.projection.ReadModel;
+import io.cartlog.platform.projection.ReadModelRebuilt;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +25,12 @@ import java.util.Optional;
  * Keeps the secret API keys ({@code sk_…}) that may call the admin API, by the SHA-256 of their
  * token: the events carry only that, and so does the table. Like the publishable keys, it lives
  * in the platform so every node's filter reads one table; a key found is cached for two seconds,
- * which bounds how long a revoked key keeps working on another node.
+ * which bounds how long a revoked key keeps working on another node. A rebuild's handlers empty
+ * the cache too, which only makes lookups read the live table again.
  */
 @Component
 @ProcessingGroup(SecretKeyProjection.GROUP)
+@ReadModel(tables = "secret_key")
 class SecretKeyProjection {
 
     static final String GROUP = "secret-keys";
@@ -80,6 +85,13 @@ class SecretKeyProjection {
     void reset() {
         jdbc.sql("DELETE FROM secret_key").update();
         activeIdsBySha256.invalidateAll();
+    }
+
+    @EventListener
+    void on(ReadModelRebuilt rebuilt) {
+        if (GROUP.equals(rebuilt.name())) {
+            activeIdsBySha256.invalidateAll();
+        }
     }
 
     private static String sha256(String token) {

@@ -3,6 +3,7 @@ package io.cartlog.query.category;
 import io.cartlog.events.category.ProductCategoryCreatedEvent;
 import io.cartlog.events.category.ProductCategoryDeletedEvent;
 import io.cartlog.events.category.ProductCategoryUpdatedEvent;
+import io.cartlog.platform.projection.ReadModel;
 import io.cartlog.queries.category.FindProductCategoryQuery;
 import io.cartlog.queries.category.ProductCategoryView;
 import io.cartlog.query.common.CatalogStamp;
@@ -19,6 +20,7 @@ import java.util.Optional;
 
 @Component
 @ProcessingGroup(ProductCategoryProjection.GROUP)
+@ReadModel(tables = "product_category_view")
 class ProductCategoryProjection {
 
     static final String GROUP = "product-category-view";

@@ -3,6 +3,7 @@ package io.cartlog.query.collection;
 import io.cartlog.events.collection.ProductCollectionCreatedEvent;
 import io.cartlog.events.collection.ProductCollectionDeletedEvent;
 import io.cartlog.events.collection.ProductCollectionUpdatedEvent;
+import io.cartlog.platform.projection.ReadModel;
 import io.cartlog.queries.collection.FindProductCollectionQuery;
 import io.cartlog.queries.collection.ProductCollectionView;
 import io.cartlog.query.common.CatalogStamp;
@@ -19,6 +20,7 @@ import java.util.Optional;
 
 @Component
 @ProcessingGroup(ProductCollectionProjection.GROUP)
+@ReadModel(tables = "product_collection_view")
 class ProductCollectionProjection {
 
     static final String GROUP = "product-collection-view";

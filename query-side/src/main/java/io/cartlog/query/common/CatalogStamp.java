@@ -1,5 +1,8 @@
 package io.cartlog.query.common;
 
+import io.cartlog.platform.projection.ReadModelRebuilt;
+import io.cartlog.platform.projection.ShadowSchema;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,7 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       cannot meet a response cached before it;</li>
  *   <li>when the per-read-model counters of {@code catalog_stamp}, which every projection raises
  *       in its own transaction, differ from the last poll: changes committed by other nodes
- *       show within the poll interval.</li>
+ *       show within the poll interval;</li>
+ *   <li>when a catalog read model was rebuilt: its new tables serve ({@link #on(ReadModelRebuilt)}).
+ *       A rebuild's own handlers raise nothing, as they write copies no response is built from.</li>
  * </ul>
  * Checking the table on every request instead cost a third of the storefront's throughput.
  */
@@ -39,6 +44,10 @@ public class CatalogStamp {
 
     /** Records a change to {@code readModel} in the current transaction; this node sees it once that commits. */
     public void raise(String readModel) {
+        if (ShadowSchema.active()) {
+            // Raising the counter would also hold its row locked against the live processor for the whole batch.
+            return;
+        }
         jdbc.sql("UPDATE catalog_stamp SET stamp = stamp + 1 WHERE name = ?").param(readModel).update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -48,6 +57,14 @@ public class CatalogStamp {
                 }
             });
         } else {
+            current.incrementAndGet();
+        }
+    }
+
+    /** Raises the counter of a rebuilt catalog read model, so that every node drops the responses of the old tables. */
+    @EventListener
+    void on(ReadModelRebuilt rebuilt) {
+        if (jdbc.sql("UPDATE catalog_stamp SET stamp = stamp + 1 WHERE name = ?").param(rebuilt.name()).update() > 0) {
             current.incrementAndGet();
         }
     }

@@ -5,6 +5,7 @@ import io.cartlog.events.inventory.ReservedStockConsumedEvent;
 import io.cartlog.events.inventory.StockReservationReleasedEvent;
 import io.cartlog.events.inventory.StockReservedEvent;
 import io.cartlog.events.inventory.StockReturnedEvent;
+import io.cartlog.platform.projection.ReadModel;
 import io.cartlog.query.common.CatalogStamp;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(InventoryProjection.GROUP)
+@ReadModel(tables = "inventory_view")
 class InventoryProjection {
 
     static final String GROUP = "inventory-view";

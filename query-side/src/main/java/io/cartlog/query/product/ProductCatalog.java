@@ -3,6 +3,7 @@ package io.cartlog.query.product;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.cartlog.events.product.ProductVariant;
+import io.cartlog.platform.projection.ReadModelRebuilt;
 import io.cartlog.queries.category.ProductCategoryView;
 import io.cartlog.queries.collection.ProductCollectionView;
 import io.cartlog.queries.product.CartVariantView;
@@ -12,8 +13,10 @@ import io.cartlog.query.collection.ProductCollectionLookup;
 import io.cartlog.query.common.JsonColumns;
 import io.cartlog.query.common.Page;
 import io.cartlog.query.inventory.InventoryLookup;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,8 +29,8 @@ import java.util.stream.IntStream;
  * Reads products and renders them: a page is one query, its count another, and the categories
  * and collections of the whole page one query each; for a storefront, so are the units available
  * of its variants (inventory-managed variants show stocked less reserved, not the catalog's
- * figure). Parsed documents are cached by product id and version; a version is never rewritten,
- * so the cache cannot show a stale product.
+ * figure). Parsed documents are cached by product id and version; only a rebuild rewrites a
+ * version, so the key also holds the rebuild generation the rows were read in.
  */
 @Component
 class ProductCatalog {
@@ -37,7 +40,13 @@ class ProductCatalog {
     private final ProductCollectionLookup collections;
     private final InventoryLookup inventory;
     private final JsonColumns json;
-    private final Cache<DocumentKey, ProductDocument> documents = Caffeine.newBuilder().maximumSize(20_000).build();
+    /** Ten minutes bound how long another node, which hears of no rebuild, keeps a document of the old tables. */
+    private final Cache<DocumentKey, ProductDocument> documents = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
+    /** Read before the rows: a request that read the old tables cannot cache them under the new generation. */
+    private volatile long generation;
 
     ProductCatalog(ProductRepository products, ProductCategoryLookup categories, ProductCollectionLookup collections,
                    InventoryLookup inventory, JsonColumns json) {
@@ -48,8 +57,16 @@ class ProductCatalog {
         this.json = json;
     }
 
-    ProductDocument document(ProductRepository.Stored stored) {
-        return documents.get(new DocumentKey(stored.id(), stored.version()),
+    @EventListener
+    void on(ReadModelRebuilt rebuilt) {
+        if (ProductProjection.GROUP.equals(rebuilt.name())) {
+            generation++;
+            documents.invalidateAll();
+        }
+    }
+
+    private ProductDocument document(ProductRepository.Stored stored, long generation) {
+        return documents.get(new DocumentKey(stored.id(), stored.version(), generation),
                 key -> json.read(stored.document(), ProductDocument.class));
     }
 
@@ -60,20 +77,25 @@ class ProductCatalog {
     }
 
     Optional<ProductView> adminProduct(String productId) {
-        return products.load(productId).map(stored -> render(List.of(stored), null, false).get(0));
+        long at = generation;
+        return products.load(productId).map(stored -> render(List.of(stored), at, null, false).get(0));
     }
 
     ProductList list(ProductFilter filter, ProductOrder order, Page page, PriceContext prices, boolean store) {
-        List<ProductView> views = render(products.page(filter, order, page), prices, store);
+        long at = generation;
+        List<ProductView> views = render(products.page(filter, order, page), at, prices, store);
         return new ProductList(views, products.count(filter), page.offset(), page.limit());
     }
 
     Optional<ProductView> one(ProductFilter filter, PriceContext prices, boolean store) {
-        return render(products.page(filter, ProductOrder.DEFAULT, new Page(1, 0)), prices, store).stream().findFirst();
+        long at = generation;
+        return render(products.page(filter, ProductOrder.DEFAULT, new Page(1, 0)), at, prices, store).stream()
+                .findFirst();
     }
 
-    private List<ProductView> render(List<ProductRepository.Stored> page, PriceContext prices, boolean store) {
-        List<ProductDocument> documents = page.stream().map(this::document).toList();
+    private List<ProductView> render(List<ProductRepository.Stored> page, long generation, PriceContext prices,
+                                     boolean store) {
+        List<ProductDocument> documents = page.stream().map(stored -> document(stored, generation)).toList();
         Set<String> categoryIds = documents.stream().flatMap(product -> product.categoryIds().stream())
                 .collect(Collectors.toSet());
         Set<String> collectionIds = documents.stream().map(ProductDocument::collectionId).filter(Objects::nonNull)
@@ -97,15 +119,16 @@ class ProductCatalog {
         return managed.isEmpty() ? Map.of() : inventory.available(managed);
     }
 
-    /** A stored product's variant as a cart needs it, its stock being what is available now. */
-    Optional<CartVariantView> cartVariant(ProductRepository.Stored stored, String variantId) {
-        return CartVariants.of(document(stored), stored.version(), variantId, inventory.available(variantId),
-                this::collectionTitle);
+    /** A variant as a cart needs it, its stock being what is available now. */
+    Optional<CartVariantView> cartVariant(String variantId) {
+        long at = generation;
+        return products.loadByVariant(variantId).flatMap(stored -> CartVariants.of(document(stored, at),
+                stored.version(), variantId, inventory.available(variantId), this::collectionTitle));
     }
 
     record ProductList(List<ProductView> products, long count, int offset, int limit) {
     }
 
-    private record DocumentKey(String productId, long version) {
+    private record DocumentKey(String productId, long version, long generation) {
     }
 }

@@ -6,11 +6,13 @@ import io.cartlog.events.product.ProductUpdatedEvent;
 import io.cartlog.events.product.ProductVariantAddedEvent;
 import io.cartlog.events.product.ProductVariantRemovedEvent;
 import io.cartlog.events.product.ProductVariantUpdatedEvent;
+import io.cartlog.platform.projection.ReadModel;
 import io.cartlog.queries.product.CartVariantView;
 import io.cartlog.queries.product.FindProductQuery;
 import io.cartlog.queries.product.FindVariantQuery;
 import io.cartlog.queries.product.ProductView;
 import io.cartlog.query.common.CatalogStamp;
+import io.cartlog.query.common.JsonColumns;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,6 +32,7 @@ import java.util.function.UnaryOperator;
  */
 @Component
 @ProcessingGroup(ProductProjection.GROUP)
+@ReadModel(tables = {"product_view", "product_view_category", "product_view_sales_channel", "product_view_variant"})
 class ProductProjection {
 
     static final String GROUP = "product-view";
@@ -37,11 +40,13 @@ class ProductProjection {
     private final ProductRepository products;
     private final ProductCatalog catalog;
     private final CatalogStamp stamp;
+    private final JsonColumns json;
 
-    ProductProjection(ProductRepository products, ProductCatalog catalog, CatalogStamp stamp) {
+    ProductProjection(ProductRepository products, ProductCatalog catalog, CatalogStamp stamp, JsonColumns json) {
         this.products = products;
         this.catalog = catalog;
         this.stamp = stamp;
+        this.json = json;
     }
 
     @EventHandler
@@ -93,15 +98,16 @@ class ProductProjection {
 
     @QueryHandler
     Optional<CartVariantView> handle(FindVariantQuery query) {
-        return products.loadByVariant(query.variantId())
-                .flatMap(stored -> catalog.cartVariant(stored, query.variantId()));
+        return catalog.cartVariant(query.variantId());
     }
 
+    /** Parses the row itself: in a rebuild it is a copy's, which the catalog's cache must not hold. */
     private void change(String productId, long version, boolean linksChanged, UnaryOperator<ProductDocument> change) {
         products.load(productId)
                 .filter(stored -> stored.version() < version)
                 .ifPresent(stored -> {
-                    products.save(change.apply(catalog.document(stored)), version, linksChanged);
+                    products.save(change.apply(json.read(stored.document(), ProductDocument.class)), version,
+                            linksChanged);
                     stamp.raise(GROUP);
                 });
     }
