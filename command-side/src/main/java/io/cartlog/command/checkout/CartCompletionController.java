@@ -74,8 +74,16 @@ class CartCompletionController {
         Checkouts.Ready ready = checkouts.prepare(cartId);
         StartCartCompletionCommand start = new StartCartCompletionCommand(cartId, ready.version(), Ids.next("chk"), key,
                 ready.paymentCollectionId(), ready.cart());
-        return answer(readModel.afterCommand(() -> started(start) + 1, attempt, CheckoutView.class,
-                CheckoutView::version));
+        try {
+            return answer(readModel.afterCommand(() -> started(start) + 1, attempt, CheckoutView.class,
+                    CheckoutView::version));
+        } catch (ApiException refused) {
+            if (!"cart_completed".equals(refused.code())) {
+                throw refused;
+            }
+            // Another request completed the cart after this one read it open: its order is the answer.
+            return order(readModel.await(new FindOrderByCartQuery(cartId), OrderView.class, OrderView::version, 0));
+        }
     }
 
     private long started(StartCartCompletionCommand start) {
