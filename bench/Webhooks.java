@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -26,8 +27,8 @@ import java.util.regex.Pattern;
  *    (its created_at) to its arrival, p50/p99;
  * 2. the same with a second subscription whose receiver is down (nothing listens on its port);
  * 3. replay: the whole history sent again to a new subscription, as fast as Cartlog can: the
- *    delivery rate when events are not the bottleneck.
- * Run by bench/webhooks.sh; by hand: java bench/Webhooks.java URL ADMIN_KEY PUBLISHABLE_KEY VARIANT CLIENTS SECONDS
+ *    delivery rate when events are not the bottleneck; REPLAYS times, each to a new subscription.
+ * Run by bench/webhooks.sh; by hand: java bench/Webhooks.java URL ADMIN_KEY PUBLISHABLE_KEY VARIANT CLIENTS SECONDS [REPLAYS]
  */
 public class Webhooks {
 
@@ -55,9 +56,11 @@ public class Webhooks {
         String variant = args[3];
         int clients = Integer.parseInt(args[4]);
         long seconds = Long.parseLong(args[5]);
+        int replays = args.length > 6 ? Integer.parseInt(args[6]) : 1;
 
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
-        receiver.setExecutor(Executors.newFixedThreadPool(16));
+        ExecutorService receiving = Executors.newFixedThreadPool(16);
+        receiver.setExecutor(receiving);
         receiver.createContext("/", exchange -> {
             long now = System.currentTimeMillis();
             String body = new String(exchange.getRequestBody().readAllBytes());
@@ -81,8 +84,16 @@ public class Webhooks {
         delete(dead);
         delete(live);
 
+        for (int i = 0; i < replays; i++) {
+            replay(healthy);
+        }
+        receiver.stop(0);
+        receiving.shutdown();
+    }
+
+    /** Replays the whole history to a new subscription: delivery when writing events is not the limit. */
+    static void replay(String healthy) throws Exception {
         received.clear();
-        latencies.clear();
         String replayed = subscribe(healthy);
         long t0 = System.nanoTime();
         post("/admin/webhooks/" + replayed + "/replay", "{}");
@@ -96,7 +107,6 @@ public class Webhooks {
                 received.size() / elapsed, "-", "-",
                 received.size() < written.get() ? "  (" + (written.get() - received.size()) + " not received)" : "");
         delete(replayed);
-        receiver.stop(0);
     }
 
     static void run(String name, String variant, int clients, long seconds) throws Exception {
