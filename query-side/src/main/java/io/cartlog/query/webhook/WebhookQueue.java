@@ -14,9 +14,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.cartlog.query.webhook.WebhookSubscriptions.at;
@@ -73,46 +75,78 @@ class WebhookQueue {
     }
 
     QueuedEvent event(WebhookCatalog.Topic topic, DomainEventMessage<?> message, long position) {
-        QueuedEvent event = new QueuedEvent(QueuedEvent.idOf(message.getIdentifier()), topic.type(), position,
-                message.getAggregateIdentifier(), topic.resourceType(), topic.resourceId(),
-                message.getSequenceNumber(), message.getTimestamp(), topic.event(), topic.schemaVersion(),
-                json.writeValueAsString(message.getPayload()));
-        jdbc.sql("INSERT INTO webhook_event (id, event_type, global_position, stream_id, resource_type, resource_id, "
-                        + "version, occurred_at, source_type, schema_version, changes) "
+        return events(List.of(new Message(topic, message, position))).get(0);
+    }
+
+    /** A public event to queue, as the store handed it over. */
+    record Message(WebhookCatalog.Topic topic, DomainEventMessage<?> message, long position) {
+    }
+
+    /** Keeps {@code messages} as queued events, in one batch. */
+    List<QueuedEvent> events(List<Message> messages) {
+        List<QueuedEvent> events = messages.stream().map(m -> new QueuedEvent(
+                QueuedEvent.idOf(m.message().getIdentifier()), m.topic().type(), m.position(),
+                m.message().getAggregateIdentifier(), m.topic().resourceType(), m.topic().resourceId(),
+                m.message().getSequenceNumber(), m.message().getTimestamp(), m.topic().event(),
+                m.topic().schemaVersion(), json.writeValueAsString(m.message().getPayload()))).toList();
+        batches.batchUpdate("INSERT INTO webhook_event (id, event_type, global_position, stream_id, resource_type, "
+                        + "resource_id, version, occurred_at, source_type, schema_version, changes) "
                         + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM webhook_event WHERE id = ?)")
-                .params(event.id(), event.type(), event.position(), event.streamId(), event.resourceType(),
-                        event.resourceId(), event.version(), at(event.occurredAt()), event.event(),
-                        event.schemaVersion(), event.changes(), event.id())
-                .update();
-        return event;
+                        + "WHERE NOT EXISTS (SELECT 1 FROM webhook_event WHERE id = ?)",
+                events.stream().map(event -> new Object[]{event.id(), event.type(), event.position(),
+                        event.streamId(), event.resourceType(), event.resourceId(), event.version(),
+                        at(event.occurredAt()), event.event(), event.schemaVersion(), event.changes(),
+                        event.id()}).toList());
+        return events;
+    }
+
+    /** Queues {@code event} for a subscription; answers whether it was not queued for it from this origin before. */
+    boolean deliver(String subscriptionId, QueuedEvent event, String origin) {
+        return deliver(subscriptionId, List.of(event), origin) == 1;
     }
 
     /**
-     * Queues {@code event} for a subscription; answers whether it was not queued for it from this
-     * origin before. It is pending when everything earlier of its stream was delivered, waiting
-     * otherwise. The stream's latest delivery is locked while deciding, so a sender marking it
-     * delivered either comes first (and this one is pending) or after this commits (and then
-     * finds this one to promote).
+     * Queues {@code events} (in position order) for a subscription, skipping those queued for it
+     * from this origin before; answers how many it queued. A delivery is pending when everything
+     * earlier of its stream was delivered, waiting otherwise. The stream's latest delivery is
+     * locked while deciding, so a sender marking it delivered either comes first (and the new one
+     * is pending) or after this commits (and then finds the new one to promote).
      */
-    boolean deliver(String subscriptionId, QueuedEvent event, String origin) {
-        boolean queued = jdbc.sql("SELECT COUNT(*) FROM webhook_delivery WHERE subscription_id = ? AND event_id = ? "
-                        + "AND origin = ?")
-                .params(subscriptionId, event.id(), origin).query(Integer.class).single() > 0;
-        if (queued) {
-            return false;
-        }
-        boolean behind = jdbc.sql("SELECT status FROM webhook_delivery WHERE subscription_id = ? AND stream_id = ? "
-                        + "AND origin = ? ORDER BY global_position DESC LIMIT 1 FOR UPDATE")
-                .params(subscriptionId, event.streamId(), origin).query(String.class).optional()
-                .filter(status -> !status.equals(DELIVERED)).isPresent();
+    int deliver(String subscriptionId, List<QueuedEvent> events, String origin) {
+        Set<String> queued = new HashSet<>(jdbc.sql("SELECT event_id FROM webhook_delivery WHERE subscription_id = ? "
+                        + "AND origin = ? AND event_id IN (" + String.join(",", events.stream().map(e -> "?").toList())
+                        + ")")
+                .params(concat(List.of(subscriptionId, origin), events.stream().map(QueuedEvent::id).toList()))
+                .query(String.class).list());
+        Map<String, Boolean> behind = new HashMap<>();
         Instant now = Instant.now();
-        jdbc.sql("INSERT INTO webhook_delivery (id, subscription_id, event_id, origin, stream_id, global_position, "
-                        + "status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
-                .params(Ids.next("whdel"), subscriptionId, event.id(), origin, event.streamId(), event.position(),
-                        behind ? WAITING : PENDING, at(now), at(now))
-                .update();
-        return true;
+        List<Object[]> rows = new ArrayList<>();
+        for (QueuedEvent event : events) {
+            if (!queued.add(event.id())) {
+                continue;
+            }
+            boolean waiting = behind.computeIfAbsent(event.streamId(), stream -> undelivered(subscriptionId, stream, origin));
+            behind.put(event.streamId(), true);
+            rows.add(new Object[]{Ids.next("whdel"), subscriptionId, event.id(), origin, event.streamId(),
+                    event.position(), waiting ? WAITING : PENDING, at(now), at(now)});
+        }
+        batches.batchUpdate("INSERT INTO webhook_delivery (id, subscription_id, event_id, origin, stream_id, "
+                + "global_position, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", rows);
+        return rows.size();
+    }
+
+    /** Whether the stream's latest delivery (locked) is not delivered yet. */
+    private boolean undelivered(String subscriptionId, String streamId, String origin) {
+        return jdbc.sql("SELECT status FROM webhook_delivery WHERE subscription_id = ? AND stream_id = ? "
+                        + "AND origin = ? ORDER BY global_position DESC LIMIT 1 FOR UPDATE")
+                .params(subscriptionId, streamId, origin).query(String.class).optional()
+                .filter(status -> !status.equals(DELIVERED)).isPresent();
+    }
+
+    private static List<Object> concat(List<?> first, List<?> second) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /**
