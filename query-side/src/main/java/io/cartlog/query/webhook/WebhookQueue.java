@@ -113,6 +113,9 @@ class WebhookQueue {
      * is pending) or after this commits (and then finds the new one to promote).
      */
     int deliver(String subscriptionId, List<QueuedEvent> events, String origin) {
+        if (events.isEmpty()) {
+            return 0;
+        }
         Set<String> queued = new HashSet<>(jdbc.sql("SELECT event_id FROM webhook_delivery WHERE subscription_id = ? "
                         + "AND origin = ? AND event_id IN (" + String.join(",", events.stream().map(e -> "?").toList())
                         + ")")
@@ -129,6 +132,9 @@ class WebhookQueue {
             behind.put(event.streamId(), true);
             rows.add(new Object[]{Ids.next("whdel"), subscriptionId, event.id(), origin, event.streamId(),
                     event.position(), waiting ? WAITING : PENDING, at(now), at(now)});
+        }
+        if (rows.isEmpty()) {
+            return 0;
         }
         batches.batchUpdate("INSERT INTO webhook_delivery (id, subscription_id, event_id, origin, stream_id, "
                 + "global_position, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", rows);
