@@ -102,8 +102,10 @@ class WebhookSender {
     private Map<String, String> bodies(List<Claimed> run) {
         List<QueuedEvent> unrendered = run.stream().filter(delivery -> delivery.body() == null)
                 .map(Claimed::event).toList();
-        Map<String, String> bodies = unrendered.isEmpty() ? new HashMap<>()
-                : new HashMap<>(queue.keepBodies(payloads.render(unrendered)));
+        Map<String, String> bodies = new HashMap<>();
+        if (!unrendered.isEmpty()) {
+            bodies.putAll(queue.keepBodies(payloads.render(unrendered)));
+        }
         run.stream().filter(delivery -> delivery.body() != null)
                 .forEach(delivery -> bodies.put(delivery.event().id(), delivery.body()));
         return bodies;
