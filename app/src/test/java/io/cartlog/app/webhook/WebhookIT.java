@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,6 +195,35 @@ class WebhookIT extends CartlogIT {
             assertThat(received).hasSize(3);
             assertThat(received.values()).containsOnly(2);
         });
+    }
+
+    @Test
+    void aStreamsBacklogGoesOutInOrderAndAFailedEventHoldsTheRestUntilItsRetry() {
+        // Given a cart's five events written before anyone subscribed, and a receiver failing its third request
+        Instant before = Instant.now();
+        String cartId = cartWithLines(4);
+        WebhookReceiver receiver = receiver().answering(n -> n == 3 ? 500 : 204);
+        String webhookId = subscribe(receiver, List.of("cart.*")).path("id").asString();
+
+        // When they are replayed: one stream's deliveries, queued at once
+        Response replay = admin().post("/admin/webhooks/" + webhookId + "/replay", Map.of("from", before.toString()));
+        assertThat(replay.status()).as(replay.body().toString()).isEqualTo(202);
+
+        // Then each arrives once, in order, the third after one failed attempt and nothing overtaking it
+        await().untilAsserted(() -> assertThat(versions(receiver.acceptedFor(cartId)))
+                .containsExactly(0L, 1L, 2L, 3L, 4L));
+        assertThat(receiver.requests.stream().map(WebhookReceiver.Request::json)
+                .map(event -> event.at("/resource/version").asLong()).toList())
+                .containsExactly(0L, 1L, 2L, 2L, 3L, 4L);
+        assertThat(receiver.acceptedFor(cartId)).allSatisfy(event ->
+                assertThat(event.at("/data/object/version").asLong()).isEqualTo(4L));
+        List<JsonNode> log = admin().get("/admin/webhooks/" + webhookId + "/deliveries?limit=10").body()
+                .at("/deliveries").valueStream().toList();
+        assertThat(log).hasSize(5).allSatisfy(delivery -> assertThat(delivery.path("status").asString())
+                .isEqualTo("delivered"));
+        assertThat(log.stream().sorted(Comparator.comparingLong(d -> d.at("/resource/version").asLong()))
+                .map(d -> d.at("/attempt_log").valueStream().map(a -> a.path("status_code").asInt()).toList()))
+                .containsExactly(List.of(204), List.of(204), List.of(500, 204), List.of(204), List.of(204));
     }
 
     @Test

@@ -16,8 +16,11 @@ import io.cartlog.queries.returns.ReturnView;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 /**
@@ -25,7 +28,8 @@ import java.util.function.ToLongFunction;
  * {object, change}, resource: {type, id, version}}}. {@code data.object} is the resource as its
  * read model shows it once it has applied the event (the same shape the API answers with);
  * rendered when the event is first sent, it may already include later changes, and
- * {@code object.version} says which. {@code data.change} is the event itself.
+ * {@code object.version} says which. {@code data.change} is the event itself. Events rendered
+ * together read each resource once, at the latest version among them.
  */
 @Component
 class WebhookPayloads {
@@ -40,13 +44,32 @@ class WebhookPayloads {
         this.json = json;
     }
 
-    String render(QueuedEvent event) {
+    /** The bodies of {@code events}, by event id. */
+    Map<String, String> render(List<QueuedEvent> events) {
+        Map<String, Long> latest = new HashMap<>();
+        events.forEach(event -> latest.merge(resource(event), event.version(), Math::max));
+        Map<String, Optional<Object>> objects = new HashMap<>();
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (QueuedEvent event : events) {
+            Object object = event.type().equals("product.deleted") ? null
+                    : objects.computeIfAbsent(resource(event),
+                    key -> Optional.ofNullable(object(event, latest.get(key)))).orElse(null);
+            bodies.put(event.id(), render(event, object));
+        }
+        return bodies;
+    }
+
+    private static String resource(QueuedEvent event) {
+        return event.resourceType() + "/" + event.resourceId();
+    }
+
+    private String render(QueuedEvent event, Object object) {
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("event", event.event());
         change.put("schema_version", event.schemaVersion());
         change.put("attributes", json.readTree(event.changes()));
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("object", object(event));
+        data.put("object", object);
         data.put("change", change);
         Map<String, Object> resource = new LinkedHashMap<>();
         resource.put("type", event.resourceType());
@@ -63,26 +86,25 @@ class WebhookPayloads {
         return json.writeValueAsString(body);
     }
 
-    /** The resource once its read model reached the event; none once it is deleted. */
-    private Object object(QueuedEvent event) {
+    /** The resource once its read model reached {@code version}; none once it is deleted. */
+    private Object object(QueuedEvent event, long version) {
         String id = event.resourceId();
         return switch (event.resourceType()) {
-            case "cart" -> object(event, new FindCartQuery(id), CartView.class, CartView::version);
-            case "order" -> object(event, new FindOrderQuery(id), OrderView.class, OrderView::version);
-            case "customer" -> object(event, new FindCustomerQuery(id), CustomerView.class, CustomerView::version);
-            case "return" -> object(event, new FindReturnQuery(id), ReturnView.class, ReturnView::version);
-            case "product" -> event.type().equals("product.deleted") ? null
-                    : object(event, new FindProductQuery(id), ProductView.class, ProductView::version);
+            case "cart" -> object(version, new FindCartQuery(id), CartView.class, CartView::version);
+            case "order" -> object(version, new FindOrderQuery(id), OrderView.class, OrderView::version);
+            case "customer" -> object(version, new FindCustomerQuery(id), CustomerView.class, CustomerView::version);
+            case "return" -> object(version, new FindReturnQuery(id), ReturnView.class, ReturnView::version);
+            case "product" -> object(version, new FindProductQuery(id), ProductView.class, ProductView::version);
             default -> throw new IllegalStateException("No read model for " + event.resourceType());
         };
     }
 
-    private <V> V object(QueuedEvent event, Object query, Class<V> view, ToLongFunction<V> version) {
+    private <V> V object(long minVersion, Object query, Class<V> view, ToLongFunction<V> version) {
         try {
-            return readModels.await(query, view, version, event.version());
+            return readModels.await(query, view, version, minVersion);
         } catch (ApiException lagging) {
             // Deleted since (a product): nothing to show. Otherwise the read model is behind; try again later.
-            if (queries.find(query, view).isEmpty() && event.version() > 0) {
+            if (queries.find(query, view).isEmpty() && minVersion > 0) {
                 return null;
             }
             throw lagging;

@@ -2,6 +2,8 @@ package io.cartlog.query.webhook;
 
 import io.cartlog.events.common.Ids;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -11,8 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.cartlog.query.webhook.WebhookSubscriptions.at;
@@ -34,12 +40,26 @@ class WebhookQueue {
     /** Its subscription was deleted before it was delivered. */
     static final String CANCELED = "canceled";
 
+    private static final String CLAIMED = "SELECT d.id, d.subscription_id, d.origin, d.attempts, d.schedule_start, "
+            + "e.id AS event_id, e.event_type, e.global_position, e.stream_id, e.resource_type, e.resource_id, "
+            + "e.version, e.occurred_at, e.source_type, e.schema_version, e.changes, e.body FROM webhook_delivery d "
+            + "JOIN webhook_event e ON e.id = d.event_id ";
+    private static final RowMapper<Claimed> CLAIMED_ROW = (rs, row) -> new Claimed(rs.getString("id"),
+            rs.getString("subscription_id"), rs.getString("origin"), rs.getInt("attempts"), rs.getInt("schedule_start"),
+            new QueuedEvent(rs.getString("event_id"), rs.getString("event_type"), rs.getLong("global_position"),
+                    rs.getString("stream_id"), rs.getString("resource_type"), rs.getString("resource_id"),
+                    rs.getLong("version"), instant(rs.getTimestamp("occurred_at")), rs.getString("source_type"),
+                    rs.getString("schema_version"), rs.getString("changes")),
+            rs.getString("body"));
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
 
-    WebhookQueue(JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions) {
+    WebhookQueue(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
         this.transactions = transactions;
     }
@@ -55,46 +75,84 @@ class WebhookQueue {
     }
 
     QueuedEvent event(WebhookCatalog.Topic topic, DomainEventMessage<?> message, long position) {
-        QueuedEvent event = new QueuedEvent(QueuedEvent.idOf(message.getIdentifier()), topic.type(), position,
-                message.getAggregateIdentifier(), topic.resourceType(), topic.resourceId(),
-                message.getSequenceNumber(), message.getTimestamp(), topic.event(), topic.schemaVersion(),
-                json.writeValueAsString(message.getPayload()));
-        jdbc.sql("INSERT INTO webhook_event (id, event_type, global_position, stream_id, resource_type, resource_id, "
-                        + "version, occurred_at, source_type, schema_version, changes) "
+        return events(List.of(new Message(topic, message, position))).get(0);
+    }
+
+    /** A public event to queue, as the store handed it over. */
+    record Message(WebhookCatalog.Topic topic, DomainEventMessage<?> message, long position) {
+    }
+
+    /** Keeps {@code messages} as queued events, in one batch. */
+    List<QueuedEvent> events(List<Message> messages) {
+        List<QueuedEvent> events = messages.stream().map(m -> new QueuedEvent(
+                QueuedEvent.idOf(m.message().getIdentifier()), m.topic().type(), m.position(),
+                m.message().getAggregateIdentifier(), m.topic().resourceType(), m.topic().resourceId(),
+                m.message().getSequenceNumber(), m.message().getTimestamp(), m.topic().event(),
+                m.topic().schemaVersion(), json.writeValueAsString(m.message().getPayload()))).toList();
+        batches.batchUpdate("INSERT INTO webhook_event (id, event_type, global_position, stream_id, resource_type, "
+                        + "resource_id, version, occurred_at, source_type, schema_version, changes) "
                         + "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM webhook_event WHERE id = ?)")
-                .params(event.id(), event.type(), event.position(), event.streamId(), event.resourceType(),
-                        event.resourceId(), event.version(), at(event.occurredAt()), event.event(),
-                        event.schemaVersion(), event.changes(), event.id())
-                .update();
-        return event;
+                        + "WHERE NOT EXISTS (SELECT 1 FROM webhook_event WHERE id = ?)",
+                events.stream().map(event -> new Object[]{event.id(), event.type(), event.position(),
+                        event.streamId(), event.resourceType(), event.resourceId(), event.version(),
+                        at(event.occurredAt()), event.event(), event.schemaVersion(), event.changes(),
+                        event.id()}).toList());
+        return events;
+    }
+
+    /** Queues {@code event} for a subscription; answers whether it was not queued for it from this origin before. */
+    boolean deliver(String subscriptionId, QueuedEvent event, String origin) {
+        return deliver(subscriptionId, List.of(event), origin) == 1;
     }
 
     /**
-     * Queues {@code event} for a subscription; answers whether it was not queued for it from this
-     * origin before. It is pending when everything earlier of its stream was delivered, waiting
-     * otherwise. The stream's latest delivery is locked while deciding, so a sender marking it
-     * delivered either comes first (and this one is pending) or after this commits (and then
-     * finds this one to promote).
+     * Queues {@code events} (in position order) for a subscription, skipping those queued for it
+     * from this origin before; answers how many it queued. A delivery is pending when everything
+     * earlier of its stream was delivered, waiting otherwise. The stream's latest delivery is
+     * locked while deciding, so a sender marking it delivered either comes first (and the new one
+     * is pending) or after this commits (and then finds the new one to promote).
      */
-    boolean deliver(String subscriptionId, QueuedEvent event, String origin) {
-        boolean queued = jdbc.sql("SELECT COUNT(*) FROM webhook_delivery WHERE subscription_id = ? AND event_id = ? "
-                        + "AND origin = ?")
-                .params(subscriptionId, event.id(), origin).query(Integer.class).single() > 0;
-        if (queued) {
-            return false;
+    int deliver(String subscriptionId, List<QueuedEvent> events, String origin) {
+        if (events.isEmpty()) {
+            return 0;
         }
-        boolean behind = jdbc.sql("SELECT status FROM webhook_delivery WHERE subscription_id = ? AND stream_id = ? "
-                        + "AND origin = ? ORDER BY global_position DESC LIMIT 1 FOR UPDATE")
-                .params(subscriptionId, event.streamId(), origin).query(String.class).optional()
-                .filter(status -> !status.equals(DELIVERED)).isPresent();
+        Set<String> queued = new HashSet<>(jdbc.sql("SELECT event_id FROM webhook_delivery WHERE subscription_id = ? "
+                        + "AND origin = ? AND event_id IN (" + String.join(",", events.stream().map(e -> "?").toList())
+                        + ")")
+                .params(concat(List.of(subscriptionId, origin), events.stream().map(QueuedEvent::id).toList()))
+                .query(String.class).list());
+        Map<String, Boolean> behind = new HashMap<>();
         Instant now = Instant.now();
-        jdbc.sql("INSERT INTO webhook_delivery (id, subscription_id, event_id, origin, stream_id, global_position, "
-                        + "status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
-                .params(Ids.next("whdel"), subscriptionId, event.id(), origin, event.streamId(), event.position(),
-                        behind ? WAITING : PENDING, at(now), at(now))
-                .update();
-        return true;
+        List<Object[]> rows = new ArrayList<>();
+        for (QueuedEvent event : events) {
+            if (!queued.add(event.id())) {
+                continue;
+            }
+            boolean waiting = behind.computeIfAbsent(event.streamId(), stream -> undelivered(subscriptionId, stream, origin));
+            behind.put(event.streamId(), true);
+            rows.add(new Object[]{Ids.next("whdel"), subscriptionId, event.id(), origin, event.streamId(),
+                    event.position(), waiting ? WAITING : PENDING, at(now), at(now)});
+        }
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        batches.batchUpdate("INSERT INTO webhook_delivery (id, subscription_id, event_id, origin, stream_id, "
+                + "global_position, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", rows);
+        return rows.size();
+    }
+
+    /** Whether the stream's latest delivery (locked) is not delivered yet. */
+    private boolean undelivered(String subscriptionId, String streamId, String origin) {
+        return jdbc.sql("SELECT status FROM webhook_delivery WHERE subscription_id = ? AND stream_id = ? "
+                        + "AND origin = ? ORDER BY global_position DESC LIMIT 1 FOR UPDATE")
+                .params(subscriptionId, streamId, origin).query(String.class).optional()
+                .filter(status -> !status.equals(DELIVERED)).isPresent();
+    }
+
+    private static List<Object> concat(List<?> first, List<?> second) {
+        List<Object> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /**
@@ -118,18 +176,20 @@ class WebhookQueue {
         if (claimed == 0) {
             return List.of();
         }
-        return jdbc.sql("SELECT d.id, d.subscription_id, d.origin, d.attempts, d.schedule_start, e.id AS event_id, e.event_type, e.global_position, "
-                        + "e.stream_id, e.resource_type, e.resource_id, e.version, e.occurred_at, e.source_type, "
-                        + "e.schema_version, e.changes, e.body FROM webhook_delivery d "
-                        + "JOIN webhook_event e ON e.id = d.event_id WHERE d.lease_token = ?")
-                .param(token)
-                .query((rs, row) -> new Claimed(rs.getString("id"), rs.getString("subscription_id"),
-                        rs.getString("origin"), rs.getInt("attempts"), rs.getInt("schedule_start"), new QueuedEvent(rs.getString("event_id"), rs.getString("event_type"),
-                        rs.getLong("global_position"), rs.getString("stream_id"), rs.getString("resource_type"),
-                        rs.getString("resource_id"), rs.getLong("version"), instant(rs.getTimestamp("occurred_at")),
-                        rs.getString("source_type"), rs.getString("schema_version"), rs.getString("changes")),
-                        rs.getString("body")))
-                .list();
+        return jdbc.sql(CLAIMED + "WHERE d.lease_token = ?").param(token).query(CLAIMED_ROW).list();
+    }
+
+    /**
+     * Up to {@code limit} deliveries waiting behind {@code head} in its stream, in order. Nobody
+     * else claims them (only the head of a stream is pending), so the holder of the head's lease
+     * may send them next.
+     */
+    List<Claimed> followers(Claimed head, int limit) {
+        return jdbc.sql(CLAIMED + "WHERE d.subscription_id = ? AND d.stream_id = ? AND d.origin = ? "
+                        + "AND d.global_position > ? AND d.status = ? ORDER BY d.global_position LIMIT ?")
+                .params(head.subscriptionId(), head.event().streamId(), head.origin(), head.event().position(),
+                        WAITING, limit)
+                .query(CLAIMED_ROW).list();
     }
 
     /** Lets go of a claimed delivery unsent, for a later claim. */
@@ -144,38 +204,52 @@ class WebhookQueue {
                 .params(at(Instant.now().plus(pause)), deliveryId).update();
     }
 
-    /** Keeps the first body rendered for an event: every subscription and retry sends the same bytes. */
-    String keepBody(String eventId, String body) {
-        if (jdbc.sql("UPDATE webhook_event SET body = ? WHERE id = ? AND body IS NULL").params(body, eventId).update() == 1) {
-            return body;
+    /**
+     * Keeps the first body rendered for each event (by event id): every subscription and retry
+     * sends the same bytes. Answers the bodies kept, which are others' where they came first.
+     */
+    Map<String, String> keepBodies(Map<String, String> rendered) {
+        List<String> ids = List.copyOf(rendered.keySet());
+        int[] kept = batches.batchUpdate("UPDATE webhook_event SET body = ? WHERE id = ? AND body IS NULL",
+                ids.stream().map(id -> new Object[]{rendered.get(id), id}).toList());
+        Map<String, String> bodies = new HashMap<>(rendered);
+        for (int i = 0; i < ids.size(); i++) {
+            if (kept[i] == 0) {
+                bodies.put(ids.get(i), jdbc.sql("SELECT body FROM webhook_event WHERE id = ?").param(ids.get(i))
+                        .query(String.class).single());
+            }
         }
-        return jdbc.sql("SELECT body FROM webhook_event WHERE id = ?").param(eventId).query(String.class).single();
+        return bodies;
     }
 
-    /** One attempt's outcome: delivered, to be retried at {@code nextAttemptAt}, or dead when that is null. */
-    void record(Claimed delivery, Attempt attempt, Instant nextAttemptAt) {
-        transactions.executeWithoutResult(tx -> recordIn(delivery, attempt, nextAttemptAt));
+    /**
+     * The outcomes of consecutive deliveries of one stream, in one transaction: each delivered, to
+     * be retried or dead; when the last was delivered, the next waiting delivery becomes pending.
+     */
+    void record(List<Outcome> outcomes) {
+        transactions.executeWithoutResult(tx -> recordIn(outcomes));
     }
 
-    private void recordIn(Claimed delivery, Attempt attempt, Instant nextAttemptAt) {
-        int number = delivery.attempts() + 1;
-        jdbc.sql("INSERT INTO webhook_attempt (delivery_id, attempt, started_at, status_code, duration_ms, error) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(delivery.id(), number, at(attempt.startedAt()), attempt.statusCode(), attempt.durationMs(),
-                        attempt.error())
-                .update();
-        String status = attempt.succeeded() ? DELIVERED : nextAttemptAt == null ? DEAD : PENDING;
-        jdbc.sql("UPDATE webhook_delivery SET status = ?, attempts = ?, next_attempt_at = ?, last_status = ?, "
-                        + "last_error = ?, delivered_at = ?, lease_token = NULL, lease_until = NULL WHERE id = ?")
-                .params(status, number, attempt.succeeded() ? null : at(nextAttemptAt), attempt.statusCode(),
-                        attempt.error(), attempt.succeeded() ? at(Instant.now()) : null, delivery.id())
-                .update();
-        if (attempt.succeeded()) {
+    private void recordIn(List<Outcome> outcomes) {
+        Instant now = Instant.now();
+        batches.batchUpdate("INSERT INTO webhook_attempt (delivery_id, attempt, started_at, status_code, duration_ms, "
+                        + "error) VALUES (?, ?, ?, ?, ?, ?)",
+                outcomes.stream().map(o -> new Object[]{o.delivery().id(), o.delivery().attempts() + 1,
+                        at(o.attempt().startedAt()), o.attempt().statusCode(), o.attempt().durationMs(),
+                        o.attempt().error()}).toList());
+        batches.batchUpdate("UPDATE webhook_delivery SET status = ?, attempts = ?, next_attempt_at = ?, "
+                        + "last_status = ?, last_error = ?, delivered_at = ?, lease_token = NULL, lease_until = NULL "
+                        + "WHERE id = ?",
+                outcomes.stream().map(o -> new Object[]{o.status(), o.delivery().attempts() + 1,
+                        at(o.nextAttemptAt()), o.attempt().statusCode(), o.attempt().error(),
+                        o.attempt().succeeded() ? at(now) : null, o.delivery().id()}).toList());
+        Outcome last = outcomes.get(outcomes.size() - 1);
+        if (last.attempt().succeeded()) {
             jdbc.sql("UPDATE webhook_delivery SET status = ?, next_attempt_at = ? WHERE id = (SELECT id FROM "
                             + "webhook_delivery WHERE subscription_id = ? AND stream_id = ? AND origin = ? AND status = ? "
                             + "ORDER BY global_position LIMIT 1)")
-                    .params(PENDING, at(Instant.now()), delivery.subscriptionId(), delivery.event().streamId(),
-                            delivery.origin(), WAITING)
+                    .params(PENDING, at(now), last.delivery().subscriptionId(), last.delivery().event().streamId(),
+                            last.delivery().origin(), WAITING)
                     .update();
         }
     }
@@ -190,6 +264,14 @@ class WebhookQueue {
     Optional<String> status(String subscriptionId, String deliveryId) {
         return jdbc.sql("SELECT status FROM webhook_delivery WHERE id = ? AND subscription_id = ?")
                 .params(deliveryId, subscriptionId).query(String.class).optional();
+    }
+
+    /** One attempt at a delivery: delivered, to be retried at {@code nextAttemptAt}, or dead when that is null. */
+    record Outcome(Claimed delivery, Attempt attempt, Instant nextAttemptAt) {
+
+        String status() {
+            return attempt.succeeded() ? DELIVERED : nextAttemptAt == null ? DEAD : PENDING;
+        }
     }
 
     /** What one attempt to send a delivery came to. */

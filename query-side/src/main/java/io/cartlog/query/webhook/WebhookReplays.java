@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -90,21 +89,19 @@ class WebhookReplays {
     }
 
     private int queue(Replay replay, WebhookSubscription subscription, List<TrackedEventMessage<?>> batch) {
-        Integer queued = transactions.execute(tx -> {
-            int count = 0;
-            for (TrackedEventMessage<?> message : batch) {
-                if (!(message instanceof DomainEventMessage<?> domain)) {
-                    continue;
-                }
-                Optional<WebhookCatalog.Topic> topic = WebhookCatalog.topic(message.getPayload());
-                if (topic.isPresent() && subscription.wants(topic.get().type())) {
-                    QueuedEvent event = queue.event(topic.get(), domain,
-                            WebhookOutbox.position(message.trackingToken()));
-                    count += queue.deliver(subscription.id(), event, replay.id()) ? 1 : 0;
-                }
+        List<WebhookQueue.Message> wanted = new ArrayList<>();
+        for (TrackedEventMessage<?> message : batch) {
+            if (message instanceof DomainEventMessage<?> domain) {
+                WebhookCatalog.topic(message.getPayload()).filter(topic -> subscription.wants(topic.type()))
+                        .ifPresent(topic -> wanted.add(new WebhookQueue.Message(topic, domain,
+                                WebhookOutbox.position(message.trackingToken()))));
             }
-            return count;
-        });
+        }
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        Integer queued = transactions.execute(tx ->
+                queue.deliver(subscription.id(), queue.events(wanted), replay.id()));
         dispatcher.wake();
         return queued == null ? 0 : queued;
     }
