@@ -52,7 +52,7 @@ final class PayloadCopier {
     Optional<Shape> shapeOf(Class<?> type) {
         try {
             return Optional.of(record(api.constructType(type)));
-        } catch (IllegalArgumentException notACopyableRecord) {
+        } catch (IllegalArgumentException | JacksonException notACopyableRecord) {
             return Optional.empty();
         }
     }
