@@ -9,11 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
@@ -28,12 +25,12 @@ class EventFeedController {
 
     private final EventLog log;
     private final EventTypes types;
-    private final JsonMapper json;
+    private final ExportWriter lines;
 
-    EventFeedController(EventLog log, EventTypes types, JsonMapper json) {
+    EventFeedController(EventLog log, EventTypes types, ExportWriter lines) {
         this.log = log;
         this.types = types;
-        this.json = json;
+        this.lines = lines;
     }
 
     @GetMapping("/admin/events")
@@ -60,14 +57,7 @@ class EventFeedController {
         long head = log.head();
         StreamingResponseBody body = output -> {
             BufferedOutputStream out = new BufferedOutputStream(output, 1 << 16);
-            log.export(filter, head, event -> {
-                try {
-                    out.write(json.writeValueAsBytes(event));
-                    out.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            log.export(filter, head, lines.lines(filter, out)::write);
             out.flush();
         };
         return ResponseEntity.ok().contentType(NDJSON).header("X-Cartlog-Head", Long.toString(head)).body(body);

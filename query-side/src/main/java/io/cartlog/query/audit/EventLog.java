@@ -1,8 +1,12 @@
 package io.cartlog.query.audit;
 
 import io.cartlog.platform.audit.StoredEvent;
+import org.postgresql.PGStatement;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -152,19 +156,24 @@ class EventLog {
         return gaps;
     }
 
-    /** Every matching event, in global order, to {@code sink}, streamed from a database cursor. */
-    void export(FeedFilter filter, long head, Consumer<AuditEvent> sink) {
+    /**
+     * Every row that matches the filter's stored columns, in global order, to {@code sink}, streamed
+     * from a database cursor; the actor is left to the sink, which reads the metadata anyway.
+     */
+    void export(FeedFilter filter, long head, Consumer<PositionedEvent> sink) {
         FeedFilter.Sql where = filter.sql();
         List<Object> params = new ArrayList<>(where.params());
         params.add(head);
+        PreparedStatementSetter setter = statement -> {
+            // Binary results: PostgreSQL sends payloads as stored, not as hex text twice their size.
+            if (statement.isWrapperFor(PGStatement.class)) {
+                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            }
+            new ArgumentPreparedStatementSetter(params.toArray()).setValues(statement);
+        };
         readOnly.executeWithoutResult(status -> cursors.query("SELECT " + PositionedEvent.COLUMNS
                 + " FROM domain_event_entry WHERE " + where.where() + " AND global_index <= ? ORDER BY global_index",
-                rs -> {
-                    AuditEvent event = reader.read(ROWS.mapRow(rs, 0));
-                    if (filter.matchesActor(event)) {
-                        sink.accept(event);
-                    }
-                }, params.toArray()));
+                setter, (RowCallbackHandler) rs -> sink.accept(ROWS.mapRow(rs, 0))));
     }
 
     record FeedPage(List<AuditEvent> events, FeedCursor next, long head, boolean hasMore) {

@@ -51,10 +51,14 @@ record FeedFilter(Set<String> payloadTypes, String aggregateType, String streamI
     }
 
     boolean matchesActor(AuditEvent event) {
+        return matchesActor(event.metadata().get("actor"));
+    }
+
+    /** Whether an event whose metadata has this {@code actor} value (null if none) is selected. */
+    boolean matchesActor(Object value) {
         if (actor == null) {
             return true;
         }
-        Object value = event.metadata().get("actor");
         if (!(value instanceof String eventActor)) {
             return false;
         }
