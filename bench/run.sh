@@ -3,8 +3,11 @@
 # with wrk at 1, 8 and 32 connections (product reads, add-line-item round trips with
 # read-your-writes over 64 carts, cart reads) and complete checkouts (bench/Checkout.java), and
 # prints throughput, p50/p99 latency and peak RSS.
-#   bench/run.sh                                   # 10 s per step, 30 s warm-up, 50 extra products
-#   DURATION=30s WARMUP=60s BENCH_PRODUCTS=200 bench/run.sh
+# Every measured path is warmed up first, in rounds, until the JIT has compiled what the load runs
+# (its C2 queue, read with jcmd, is nearly empty): on a slow 2-core machine that takes minutes, and
+# code measured before runs several times slower.
+#   bench/run.sh                                   # 10 s per step, 50 extra products
+#   DURATION=30s WARMUP_MAX=600 BENCH_PRODUCTS=200 bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,9 +26,6 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 REGION_ID=$(CARTLOG_URL=$BASE CARTLOG_ADMIN_API_KEY=$ADMIN_KEY bench/seed-catalog.sh "${BENCH_PRODUCTS:-50}")
 PRODUCT_ID=$(curl -sf "$BASE/store/products?limit=1" -H "x-publishable-api-key: $PUBLISHABLE_KEY" | sed -E 's/.*"products":\[\{"id":"([^"]+)".*/\1/')
 [ -n "$REGION_ID" ] && [ -n "$PRODUCT_ID" ] || { echo "Cartlog did not come up; see $LOG" >&2; exit 1; }
-
-# Warm the JIT before measuring: throughput settles only after about 30 s.
-wrk -t2 -c32 -d${WARMUP:-30s} -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$BASE/store/products?limit=20&region_id=$REGION_ID" >/dev/null
 
 run() {
   local name=$1 url=$2
@@ -56,11 +56,6 @@ lag_percentile() {
     | python3 -c 'import json,sys; print(round(json.load(sys.stdin)["measurements"][0]["value"] * 1000, 1))'
 }
 
-echo "Cartlog $(git rev-parse --short HEAD 2>/dev/null || echo '?') on PostgreSQL, $(nproc) cores, wrk $DURATION per step"
-printf '%-34s %5s %12s %10s %10s %8s\n' scenario conns "req/s" p50 p99 non-2xx
-run "GET /store/products?limit=20" "$BASE/store/products?limit=20&region_id=$REGION_ID"
-run "GET /store/products/{id}" "$BASE/store/products/$PRODUCT_ID?region_id=$REGION_ID"
-
 # Carts: a variant without inventory management (no stock limit) and 64 carts holding it.
 store_post() {
   curl -sf -X POST "$BASE$1" -H "x-publishable-api-key: $PUBLISHABLE_KEY" -H 'Content-Type: application/json' -d "$2"
@@ -75,16 +70,42 @@ CART_IDS=$(for _ in $(seq 1 64); do
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["cart"]["id"])'
 done | paste -sd, -)
 export VARIANT_ID CART_IDS
-# The cart path has its own code to warm up.
-wrk -t2 -c32 -d${WARMUP:-30s} -H "x-publishable-api-key: $PUBLISHABLE_KEY" -s bench/add-line-item.lua "$BASE" >/dev/null
-AFTER_STEP=cart_view_lag run "POST /store/carts/{id}/line-items" "$BASE" -s bench/add-line-item.lua
-run "GET /store/carts/{id}" "$BASE/store/carts/${CART_IDS%%,*}"
 # Checkout: the whole flow per client (cart, second item, address, shipping, payment, complete).
 OPTION_ID=$(curl -sf -X POST "$BASE/admin/shipping-options" -H "Authorization: Bearer $ADMIN_KEY" \
   -H 'Content-Type: application/json' -d "{\"name\": \"Bench Shipping\", \"region_id\": \"$REGION_ID\",
   \"type\": {\"label\": \"Standard\", \"code\": \"standard\", \"description\": \"Bench\"}, \"amount\": 500}" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["shipping_option"]["id"])')
+checkout() {
+  java bench/Checkout.java "$BASE" "$PUBLISHABLE_KEY" "$REGION_ID" "$VARIANT_ID" "$OPTION_ID" "$1" "$2"
+}
+
+# Warm-up rounds of every measured path until the C2 compile queue is nearly empty (or
+# WARMUP_MAX seconds have passed); a fixed 30 s left most of the cart path interpreted or in C1.
+compile_queue() { jcmd "$APP_PID" Compiler.queue 2>/dev/null | grep -c '^[0-9]' || true; }
+warm_up() {
+  local started=$SECONDS queued
+  while :; do
+    wrk -t2 -c32 -d5s -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$BASE/store/products?limit=20&region_id=$REGION_ID" >/dev/null
+    wrk -t2 -c32 -d5s -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$BASE/store/products/$PRODUCT_ID?region_id=$REGION_ID" >/dev/null
+    wrk -t2 -c32 -d10s -H "x-publishable-api-key: $PUBLISHABLE_KEY" -s bench/add-line-item.lua "$BASE" >/dev/null
+    wrk -t2 -c32 -d5s -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$BASE/store/carts/${CART_IDS%%,*}" >/dev/null
+    checkout 8 10 >/dev/null
+    queued=$(compile_queue)
+    if [ "$queued" -le "${WARMUP_QUEUE:-20}" ] || [ $((SECONDS - started)) -ge "${WARMUP_MAX:-420}" ]; then
+      echo "warm-up: $((SECONDS - started)) s, $queued methods still queued for C2"
+      return
+    fi
+  done
+}
+warm_up
+
+echo "Cartlog $(git rev-parse --short HEAD 2>/dev/null || echo '?') on PostgreSQL, $(nproc) cores, wrk $DURATION per step"
+printf '%-34s %5s %12s %10s %10s %8s\n' scenario conns "req/s" p50 p99 non-2xx
+run "GET /store/products?limit=20" "$BASE/store/products?limit=20&region_id=$REGION_ID"
+run "GET /store/products/{id}" "$BASE/store/products/$PRODUCT_ID?region_id=$REGION_ID"
+AFTER_STEP=cart_view_lag run "POST /store/carts/{id}/line-items" "$BASE" -s bench/add-line-item.lua
+run "GET /store/carts/{id}" "$BASE/store/carts/${CART_IDS%%,*}"
 for c in $CONNECTIONS; do
-  java bench/Checkout.java "$BASE" "$PUBLISHABLE_KEY" "$REGION_ID" "$VARIANT_ID" "$OPTION_ID" "$c" "${DURATION%s}"
+  checkout "$c" "${DURATION%s}"
 done
 echo "peak RSS of the Cartlog process: $(awk '/VmHWM/ {printf "%d MiB", $2/1024}' /proc/$APP_PID/status)"

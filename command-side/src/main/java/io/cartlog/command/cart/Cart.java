@@ -21,6 +21,7 @@ import io.cartlog.events.cart.PromotionRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
 import io.cartlog.platform.web.ApiException;
+import io.cartlog.queries.product.CartVariantView;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -43,9 +44,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
- * A shopper's cart. It keeps what its own rules need: its region, its lines by id with their
- * variant and quantity, and its shipping method. Prices, titles and stock come in the commands,
- * looked up by the controller, since an aggregate never reads a read model.
+ * A shopper's cart. It keeps what its own rules need: its region and currency, its lines by id
+ * with their variant and quantity, and its shipping method. Prices, titles and stock come in the
+ * commands, looked up by the controller, since an aggregate never reads a read model; a variant to
+ * add comes with all its prices, and the cart picks the one of its region.
  * <p>
  * Carts are cached ({@link CartCacheConfiguration}): a busy cart is not replayed from its whole
  * stream on every command. A node whose cached cart is behind another node's writes fails on the
@@ -57,6 +59,7 @@ public class Cart {
     @AggregateIdentifier
     private String cartId;
     private String regionId;
+    private String currencyCode;
     private String salesChannelId;
     private String email;
     private String customerId;
@@ -92,8 +95,12 @@ public class Cart {
 
     @CommandHandler
     public long handle(AddLineItemCommand command) {
-        requireRegion(command.regionId());
-        add(cartId, "quantity", command.line());
+        CartVariantView variant = command.variant();
+        if (!variant.availableIn(salesChannelId)) {
+            throw NewLine.variantNotFound(variant.variantId());
+        }
+        add(cartId, "quantity", NewLine.priced(command.lineItemId(), variant, regionId, currencyCode,
+                command.quantity(), command.metadata()));
         return getVersion();
     }
 
@@ -263,6 +270,7 @@ public class Cart {
     void on(CartCreatedEvent event) {
         cartId = event.cartId();
         regionId = event.region().regionId();
+        currencyCode = event.region().currencyCode();
         salesChannelId = event.salesChannelId();
         email = event.email();
         customerId = event.customerId();
@@ -300,6 +308,7 @@ public class Cart {
     @EventSourcingHandler
     void on(CartRegionChangedEvent event) {
         regionId = event.region().regionId();
+        currencyCode = event.region().currencyCode();
     }
 
     @EventSourcingHandler

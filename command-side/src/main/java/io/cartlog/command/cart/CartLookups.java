@@ -1,9 +1,7 @@
 package io.cartlog.command.cart;
 
-import io.cartlog.events.cart.CartLineItem;
 import io.cartlog.events.cart.CartPromotion;
 import io.cartlog.events.cart.CartRegion;
-import io.cartlog.events.common.Ids;
 import io.cartlog.platform.readmodel.ReadModelQueries;
 import io.cartlog.platform.storefront.PublishableKey;
 import io.cartlog.platform.web.ApiException;
@@ -25,7 +23,6 @@ import io.cartlog.queries.shipping.ShippingOptionView;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -85,15 +82,22 @@ class CartLookups {
 
     /** A variant the cart may hold: published, in the cart's sales channel and one the key opens. */
     CartVariantView variant(String variantId, String salesChannelId, PublishableKey key) {
+        CartVariantView variant = variant(variantId, key);
+        if (!variant.availableIn(salesChannelId)) {
+            throw NewLine.variantNotFound(variantId);
+        }
+        return variant;
+    }
+
+    /** A variant the key opens, whatever cart it goes to: the cart checks its status and channel. */
+    CartVariantView variant(String variantId, PublishableKey key) {
         if (variantId == null || variantId.isBlank()) {
             throw ApiException.invalidData("Invalid request: Field 'variant_id' is required");
         }
         return queries.find(new FindVariantQuery(variantId), CartVariantView.class)
-                .filter(variant -> variant.availableIn(salesChannelId))
                 .filter(variant -> variant.salesChannelIds().isEmpty()
                         || variant.salesChannelIds().stream().anyMatch(key::opens))
-                .orElseThrow(() -> ApiException.notFound("variant_not_found",
-                        "Variant with id '" + variantId + "' not found"));
+                .orElseThrow(() -> NewLine.variantNotFound(variantId));
     }
 
     /** A variant as the catalog has it now, whatever its status: for re-pricing and stock of lines already in a cart. */
@@ -132,22 +136,5 @@ class CartLookups {
         }
         return new CartPromotion(promotion.id(), promotion.code(), promotion.type(), promotion.target(),
                 promotion.value(), promotion.currencyCode(), promotion.minSubtotal());
-    }
-
-    /** A line of {@code quantity} of the variant, priced in the region; the stock limit as {@link NewLine} has it. */
-    static NewLine line(CartVariantView variant, String regionId, String currencyCode, long quantity,
-                        Map<String, Object> metadata) {
-        long unitPrice = variant.priceIn(regionId, currencyCode)
-                .orElseThrow(() -> ApiException.invalidData("Invalid request: Variant '" + variant.variantId()
-                        + "' has no price in region '" + regionId + "'"));
-        return new NewLine(new CartLineItem(Ids.next("cali"), variant.variantId(), variant.productId(),
-                variant.productTitle(), variant.productTitle(), variant.productHandle(), variant.variantTitle(),
-                variant.sku(), variant.thumbnail(), unitPrice, quantity, metadata, variant.productSubtitle(),
-                variant.productDescription(), variant.collectionId(), variant.collectionTitle(),
-                variant.categoryIds(), variant.isGiftcard(), variant.barcode()), maxQuantity(variant));
-    }
-
-    static Long maxQuantity(CartVariantView variant) {
-        return variant.manageInventory() && !variant.allowBackorder() ? variant.inventoryQuantity() : null;
     }
 }

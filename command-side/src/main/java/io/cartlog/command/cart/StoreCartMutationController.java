@@ -73,7 +73,7 @@ class StoreCartMutationController {
         List<NewLine> lines = new ArrayList<>();
         for (Map.Entry<String, CartRequests.Item> item : mergedItems(create.items()).entrySet()) {
             CartVariantView variant = lookups.variant(item.getKey(), salesChannelId, key);
-            lines.add(CartLookups.line(variant, region.regionId(), region.currencyCode(), item.getValue().quantity(), item.getValue().metadata()));
+            lines.add(NewLine.priced(variant, region.regionId(), region.currencyCode(), item.getValue().quantity(), item.getValue().metadata()));
         }
         List<CartPromotion> promotions = promotions(create.promoCodes(), region.currencyCode());
         String cartId = Ids.next("cart");
@@ -148,12 +148,20 @@ class StoreCartMutationController {
     Map<String, CartView> addLineItem(@PathVariable String id, @RequestBody CartRequests.Item body,
                                       @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                       HttpServletRequest request) {
-        CartView cart = cart(id);
+        PathIds.require("cart", id);
         Long expected = ExpectedVersion.of(body.version(), ifMatch);
-        long quantity = quantity(body.quantity());
-        CartVariantView variant = lookups.variant(body.variantId(), cart.salesChannelId(), key(request));
-        NewLine line = CartLookups.line(variant, cart.regionId(), cart.currencyCode(), quantity, body.metadata());
-        return respond(id, () -> send(new AddLineItemCommand(id, expected, cart.regionId(), line), expected));
+        long quantity;
+        CartVariantView variant;
+        try {
+            quantity = quantity(body.quantity());
+            variant = lookups.variant(body.variantId(), key(request));
+        } catch (ApiException invalid) {
+            cart(id); // a missing cart is the first thing to report
+            throw invalid;
+        }
+        AddLineItemCommand command = new AddLineItemCommand(id, expected, Ids.next("cali"), variant, quantity,
+                body.metadata());
+        return respond(id, () -> send(command, expected));
     }
 
     @PostMapping("/store/carts/{id}/line-items/{lineId}")
@@ -164,7 +172,7 @@ class StoreCartMutationController {
         Long expected = ExpectedVersion.of(body.version(), ifMatch);
         Long maxQuantity = cart.items().stream().filter(item -> item.id().equals(lineId)).findFirst()
                 .flatMap(item -> lookups.currentVariant(item.variantId()))
-                .map(CartLookups::maxQuantity)
+                .map(NewLine::maxQuantity)
                 .orElse(null);
         return respond(id, () -> send(new UpdateLineItemCommand(id, expected, lineId, body.quantity(), body.metadata(),
                 maxQuantity), expected));

@@ -18,6 +18,7 @@ import io.cartlog.events.cart.PromotionRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodRemovedEvent;
 import io.cartlog.events.cart.ShippingMethodSetEvent;
 import io.cartlog.platform.web.ApiException;
+import io.cartlog.queries.product.CartVariantView;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,15 +58,34 @@ class CartTest {
     @Test
     void addingTheSameVariantAgainIncreasesItsLine() {
         fixture.given(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 2)))
-                .when(new AddLineItemCommand("cart_1", null, "reg_eu", new NewLine(shirt("cali_2", 3), null)))
+                .when(new AddLineItemCommand("cart_1", null, "cali_2", shirtVariant(null), 3, null))
                 .expectEvents(new LineItemQuantityChangedEvent("cart_1", "cali_1", 5, null))
                 .expectResultMessagePayload(2L);
     }
 
     @Test
+    void anAddedVariantIsPricedInTheRegionTheCartIsInNow() {
+        fixture.given(created(), new CartRegionChangedEvent("cart_1", US, List.of()))
+                .when(new AddLineItemCommand("cart_1", null, "cali_1", shirtVariant(null), 1, null))
+                .expectEvents(new LineItemAddedEvent("cart_1", shirt("cali_1", 1).withUnitPrice(2100)));
+    }
+
+    @Test
+    void aVariantOutsideTheCartsSalesChannelIsNotFound() {
+        CartVariantView elsewhere = shirtVariant(null);
+        elsewhere = new CartVariantView(elsewhere.variantId(), elsewhere.variantTitle(), elsewhere.sku(), null,
+                elsewhere.productId(), elsewhere.productTitle(), elsewhere.productHandle(), null, null, null, null,
+                List.of(), false, "published", List.of("sc_2"), null, elsewhere.prices(), false, false, 0, 1);
+        fixture.given(created())
+                .when(new AddLineItemCommand("cart_1", null, "cali_1", elsewhere, 1, null))
+                .expectNoEvents()
+                .expectExceptionMessage("Variant with id 'variant_1' not found");
+    }
+
+    @Test
     void refusesQuantitiesBelowOneOnAdd() {
         fixture.given(created())
-                .when(new AddLineItemCommand("cart_1", null, "reg_eu", new NewLine(shirt("cali_1", 0), null)))
+                .when(new AddLineItemCommand("cart_1", null, "cali_1", shirtVariant(null), 0, null))
                 .expectNoEvents()
                 .expectExceptionMessage("Invalid request: Field 'quantity' must be at least 1");
     }
@@ -73,7 +93,7 @@ class CartTest {
     @Test
     void refusesMoreThanTheStockOfTheVariant() {
         fixture.given(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 4)))
-                .when(new AddLineItemCommand("cart_1", null, "reg_eu", new NewLine(shirt("cali_2", 2), 5L)))
+                .when(new AddLineItemCommand("cart_1", null, "cali_2", shirtVariant(5L), 2, null))
                 .expectNoEvents()
                 .expectException(ApiException.class)
                 .expectExceptionMessage("Variant does not have the required inventory: 6 requested, 5 in stock");
@@ -182,7 +202,7 @@ class CartTest {
     void aCartBeingCompletedTakesNoOtherChangeNorASecondCheckout() {
         fixture.given(created(), new LineItemAddedEvent("cart_1", shirt("cali_1", 1)),
                         new CartCompletionStartedEvent("cart_1", "chk_1", "key-1", "pay_col_1", checkout()))
-                .when(new AddLineItemCommand("cart_1", null, "reg_eu", new NewLine(shirt("cali_2", 1), null)))
+                .when(new AddLineItemCommand("cart_1", null, "cali_2", shirtVariant(null), 1, null))
                 .expectNoEvents()
                 .expectExceptionMessage("Cart cart_1 is being completed");
         fixture.given(created(), new CartCompletionStartedEvent("cart_1", "chk_1", "key-1", "pay_col_1", checkout()))
@@ -204,7 +224,7 @@ class CartTest {
     void aFailedCheckoutReopensTheCartAndOnlyItsOwnAttemptEndsIt() {
         fixture.given(created(), new CartCompletionStartedEvent("cart_1", "chk_1", "key-1", "pay_col_1", checkout()),
                         new CartCompletionFailedEvent("cart_1", "chk_1", "insufficient_inventory", "No stock"))
-                .when(new AddLineItemCommand("cart_1", null, "reg_eu", new NewLine(shirt("cali_1", 1), null)))
+                .when(new AddLineItemCommand("cart_1", null, "cali_1", shirtVariant(null), 1, null))
                 .expectEvents(new LineItemAddedEvent("cart_1", shirt("cali_1", 1)));
         fixture.given(created(), new CartCompletionStartedEvent("cart_1", "chk_2", "key-2", "pay_col_1", checkout()))
                 .when(new CompleteCartCommand("cart_1", "chk_1", "order_1"))
@@ -222,6 +242,14 @@ class CartTest {
 
     private static CartLineItem shirt(String lineItemId, long quantity) {
         return new CartLineItem(lineItemId, "variant_1", "prod_1", "Shirt", "Shirt", "shirt", "S", "SH-S", null, 1950,
-                quantity, null);
+                quantity, null, null, null, null, null, List.of(), false, null);
+    }
+
+    /** The shirt as the catalog shows it: 19.50 in euros, 21.00 in dollars; {@code stock} null when unmanaged. */
+    private static CartVariantView shirtVariant(Long stock) {
+        return new CartVariantView("variant_1", "S", "SH-S", null, "prod_1", "Shirt", "shirt", null, null, null,
+                null, List.of(), false, "published", List.of(), null,
+                List.of(new CartVariantView.Price("eur", 1950, null), new CartVariantView.Price("usd", 2100, null)),
+                stock != null, false, stock == null ? 0 : stock, 1);
     }
 }

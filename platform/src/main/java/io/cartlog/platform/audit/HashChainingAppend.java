@@ -1,5 +1,7 @@
 package io.cartlog.platform.audit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -9,6 +11,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsSt
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,9 +24,11 @@ import java.util.Map;
 
 /**
  * Axon's event insert with one more column, {@code event_hash}, computed from the very values bound
- * to the insert. The previous hash of a stream comes from the preceding event of the same batch, or
- * else from one indexed lookup of (aggregate, sequence - 1) on the appending connection, which sees
- * that row: the aggregate was loaded from it, or wrote it earlier in the same transaction.
+ * to the insert. The previous hash of a stream comes from the preceding event of the same batch,
+ * else from the heads of streams this process committed lately (a committed row never changes, and
+ * the store's unique (aggregate, sequence) key keeps any other writer from committing another one
+ * there), else from one indexed lookup of (aggregate, sequence - 1) on the appending connection,
+ * which sees that row: the aggregate was loaded from it, or wrote it earlier in the same transaction.
  *
  * <p>The timestamp is formatted here as Axon's JDBC engine formats it ({@link DateTimeUtils#formatInstant})
  * rather than through the engine's {@link TimestampWriter}, because the writer binds the value without
@@ -34,6 +40,9 @@ public final class HashChainingAppend implements AppendEventsStatementBuilder {
 
     private record Link(long sequenceNumber, String hash) {
     }
+
+    /** The last committed event of recently written streams, by aggregate: a busy cart's next append reads nothing. */
+    private final Cache<String, Link> committedHeads = Caffeine.newBuilder().maximumSize(100_000).build();
 
     @Override
     public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
@@ -54,6 +63,7 @@ public final class HashChainingAppend implements AppendEventsStatementBuilder {
                 bind(insert, row, hash);
                 insert.addBatch();
             }
+            rememberOnCommit(lastInBatch);
             return insert;
         } catch (SQLException | RuntimeException e) {
             insert.close();
@@ -73,13 +83,17 @@ public final class HashChainingAppend implements AppendEventsStatementBuilder {
      * Null when the previous event has no hash (a legacy row not sealed yet): the new event then stays
      * unsealed too, and {@link LegacySeal} seals both in stream order.
      */
-    private static String previousHash(Connection connection, EventSchema schema, StoredEvent row, Link inBatch)
+    private String previousHash(Connection connection, EventSchema schema, StoredEvent row, Link inBatch)
             throws SQLException {
         if (row.sequenceNumber() == 0) {
             return EventHashes.GENESIS;
         }
         if (inBatch != null && inBatch.sequenceNumber() == row.sequenceNumber() - 1) {
             return inBatch.hash();
+        }
+        Link committed = committedHeads.getIfPresent(row.aggregateIdentifier());
+        if (committed != null && committed.sequenceNumber() == row.sequenceNumber() - 1) {
+            return committed.hash();
         }
         try (PreparedStatement select = connection.prepareStatement(PREVIOUS_HASH.formatted(schema.domainEventTable(),
                 schema.aggregateIdentifierColumn(), schema.sequenceNumberColumn()))) {
@@ -89,6 +103,23 @@ public final class HashChainingAppend implements AppendEventsStatementBuilder {
                 return result.next() ? result.getString(1) : null;
             }
         }
+    }
+
+    /** Only committed links are remembered: a rolled-back append may be taken by another event. */
+    private void rememberOnCommit(Map<String, Link> heads) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                heads.forEach((aggregate, head) -> {
+                    if (head.hash() != null) {
+                        committedHeads.put(aggregate, head);
+                    }
+                });
+            }
+        });
     }
 
     private static void bind(PreparedStatement insert, StoredEvent row, String hash) throws SQLException {

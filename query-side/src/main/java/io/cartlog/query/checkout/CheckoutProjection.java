@@ -64,10 +64,10 @@ class CheckoutProjection {
     @QueryHandler
     Optional<CheckoutView> handle(FindCheckoutQuery query) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM checkout_view WHERE cart_id = ? AND idempotency_key = ?"
-                        + " ORDER BY version DESC")
+                        + " ORDER BY version DESC LIMIT 1")
                 .params(query.cartId(), query.idempotencyKey())
                 .query(CheckoutView.class)
-                .stream().findFirst();
+                .optional();
     }
 
     private void end(String checkoutId, String status, String orderId, String errorCode, String errorMessage,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A stored product's variant as a cart needs it. An inventory-managed variant's stock is what its
@@ -18,7 +19,8 @@ final class CartVariants {
     }
 
     /** @param collectionTitles the title of a collection by id, empty when it is gone */
-    static Optional<CartVariantView> of(ProductDocument product, long version, String variantId, OptionalLong available,
+    static Optional<CartVariantView> of(ProductDocument product, long version, String variantId,
+                                        Supplier<OptionalLong> available,
                                         Function<String, Optional<String>> collectionTitles) {
         return product.variants().stream()
                 .map(ProductDocument.VariantDocument::variant)
@@ -29,8 +31,9 @@ final class CartVariants {
     }
 
     private static CartVariantView view(ProductDocument product, long version, ProductVariant variant,
-                                        OptionalLong available, String collectionTitle) {
-        long stock = variant.manageInventory() ? available.orElse(variant.inventoryQuantity()) : variant.inventoryQuantity();
+                                        Supplier<OptionalLong> available, String collectionTitle) {
+        long stock = variant.manageInventory() ? available.get().orElse(variant.inventoryQuantity())
+                : variant.inventoryQuantity();
         return new CartVariantView(variant.id(), variant.title(), variant.sku(), variant.barcode(), product.id(),
                 product.title(), product.handle(), product.subtitle(), product.description(), product.collectionId(),
                 collectionTitle, product.categoryIds() == null ? List.of() : product.categoryIds(),

@@ -123,7 +123,7 @@ class ProductCatalog {
     Optional<CartVariantView> cartVariant(String variantId) {
         long at = generation;
         return products.loadByVariant(variantId).flatMap(stored -> CartVariants.of(document(stored, at),
-                stored.version(), variantId, inventory.available(variantId), this::collectionTitle));
+                stored.version(), variantId, () -> inventory.available(variantId), this::collectionTitle));
     }
 
     record ProductList(List<ProductView> products, long count, int offset, int limit) {

@@ -33,7 +33,7 @@ class AvailableStockTest {
     }
 
     private static CartVariantView cartVariant(String variantId, OptionalLong available) {
-        return CartVariants.of(PRODUCT, 3, variantId, available, collectionId -> Optional.empty()).orElseThrow();
+        return CartVariants.of(PRODUCT, 3, variantId, () -> available, collectionId -> Optional.empty()).orElseThrow();
     }
 
     private static List<Long> storeQuantities(Map<String, Long> available) {
@@ -54,6 +54,15 @@ class AvailableStockTest {
     @Test
     void aVariantWhoseStockIsNotManagedKeepsTheCatalogsFigureEvenWithAnItem() {
         assertThat(cartVariant(UNMANAGED, OptionalLong.of(1)).inventoryQuantity()).isEqualTo(7);
+    }
+
+    @Test
+    void anUnmanagedVariantDoesNotLookUpItsStock() {
+        CartVariantView variant = CartVariants.of(PRODUCT, 3, UNMANAGED, () -> {
+            throw new AssertionError("stock looked up for a variant whose stock is not managed");
+        }, collectionId -> Optional.empty()).orElseThrow();
+
+        assertThat(variant.inventoryQuantity()).isEqualTo(7);
     }
 
     @Test
