@@ -4,10 +4,10 @@
 # read-your-writes over 64 carts, cart reads) and complete checkouts (bench/Checkout.java), and
 # prints throughput, p50/p99 latency and peak RSS.
 # Every measured path is warmed up first, in rounds, until the JIT has compiled what the load runs
-# (its C2 queue, read with jcmd, is nearly empty): on a slow 2-core machine that takes minutes, and
-# code measured before runs several times slower.
+# (a round compiles next to nothing, as jstat shows): on a slow 2-core machine that takes minutes,
+# and code measured before runs several times slower.
 #   bench/run.sh                                   # 10 s per step, 50 extra products
-#   DURATION=30s WARMUP_MAX=600 BENCH_PRODUCTS=200 bench/run.sh
+#   DURATION=30s WARMUP_MAX=900 BENCH_PRODUCTS=200 bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -79,20 +79,23 @@ checkout() {
   java bench/Checkout.java "$BASE" "$PUBLISHABLE_KEY" "$REGION_ID" "$VARIANT_ID" "$OPTION_ID" "$1" "$2"
 }
 
-# Warm-up rounds of every measured path until the C2 compile queue is nearly empty (or
-# WARMUP_MAX seconds have passed); a fixed 30 s left most of the cart path interpreted or in C1.
-compile_queue() { jcmd "$APP_PID" Compiler.queue 2>/dev/null | grep -c '^[0-9]' || true; }
+# Warm-up rounds of every measured path until a round makes the JIT compile fewer than
+# WARMUP_COMPILES methods (or WARMUP_MAX seconds have passed); a fixed 30 s left most of the cart
+# path interpreted or in C1. (The length of the C2 queue is no sign: it drops stale tasks as soon
+# as the load pauses.)
+compiled() { jstat -compiler "$APP_PID" | awk 'NR == 2 {print $1}'; }
 warm_up() {
-  local started=$SECONDS queued
+  local started=$SECONDS before after
   while :; do
+    before=$(compiled)
     wrk -t2 -c32 -d5s -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$BASE/store/products?limit=20&region_id=$REGION_ID" >/dev/null
     wrk -t2 -c32 -d5s -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$BASE/store/products/$PRODUCT_ID?region_id=$REGION_ID" >/dev/null
     wrk -t2 -c32 -d10s -H "x-publishable-api-key: $PUBLISHABLE_KEY" -s bench/add-line-item.lua "$BASE" >/dev/null
     wrk -t2 -c32 -d5s -H "x-publishable-api-key: $PUBLISHABLE_KEY" "$BASE/store/carts/${CART_IDS%%,*}" >/dev/null
     checkout 8 10 >/dev/null
-    queued=$(compile_queue)
-    if [ "$queued" -le "${WARMUP_QUEUE:-20}" ] || [ $((SECONDS - started)) -ge "${WARMUP_MAX:-420}" ]; then
-      echo "warm-up: $((SECONDS - started)) s, $queued methods still queued for C2"
+    after=$(compiled)
+    if [ $((after - before)) -lt "${WARMUP_COMPILES:-100}" ] || [ $((SECONDS - started)) -ge "${WARMUP_MAX:-600}" ]; then
+      echo "warm-up: $((SECONDS - started)) s; its last round had the JIT compile $((after - before)) methods"
       return
     fi
   done

@@ -195,6 +195,27 @@ class CartFlowIT extends CartlogIT {
     }
 
     @Test
+    void aLineAddedAfterTheAdminChangedAPriceHasTheNewPrice() {
+        Response product = admin().post("/admin/products", Map.of("title", "Repriced tee " + UUID.randomUUID(),
+                "status", "published", "options", List.of(Map.of("title", "Size", "values", List.of("S"))),
+                "variants", List.of(Map.of("title", "S", "options", Map.of("Size", "S"), "manage_inventory", false,
+                        "prices", List.of(Map.of("currency_code", "eur", "amount", 1000))))));
+        String productId = product.text("/product/id");
+        String variantId = product.text("/product/variants/0/id");
+        String before = mutate("/store/carts", Map.of()).text("/cart/id");
+        assertThat(mutate("/store/carts/" + before + "/line-items", Map.of("variant_id", variantId, "quantity", 1))
+                .body().at("/cart/items/0/unit_price").asLong()).isEqualTo(1000);
+
+        Response repriced = admin().post("/admin/products/" + productId + "/variants/" + variantId,
+                Map.of("prices", List.of(Map.of("currency_code", "eur", "amount", 1200))));
+        assertThat(repriced.status()).isEqualTo(200);
+
+        String after = mutate("/store/carts", Map.of()).text("/cart/id");
+        assertThat(mutate("/store/carts/" + after + "/line-items", Map.of("variant_id", variantId, "quantity", 1))
+                .body().at("/cart/items/0/unit_price").asLong()).isEqualTo(1200);
+    }
+
+    @Test
     void aStaleVersionIsRefusedAndChangesNothing() {
         String classicTee = variant("classic-t-shirt");
         Response created = mutate("/store/carts", Map.of("items", List.of(Map.of("variant_id", classicTee, "quantity", 1))));

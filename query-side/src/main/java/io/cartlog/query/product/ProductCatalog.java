@@ -10,6 +10,7 @@ import io.cartlog.queries.product.CartVariantView;
 import io.cartlog.queries.product.ProductView;
 import io.cartlog.query.category.ProductCategoryLookup;
 import io.cartlog.query.collection.ProductCollectionLookup;
+import io.cartlog.query.common.CatalogStamp;
 import io.cartlog.query.common.JsonColumns;
 import io.cartlog.query.common.Page;
 import io.cartlog.query.inventory.InventoryLookup;
@@ -45,16 +46,26 @@ class ProductCatalog {
             .maximumSize(20_000)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
+    /**
+     * Variants as carts add them, under the catalog stamp they were read at: like the storefront's
+     * responses, never served once any catalog read model (stock included) has changed.
+     */
+    private final Cache<VariantKey, Optional<CartVariantView>> cartVariants = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
     /** Read before the rows: a request that read the old tables cannot cache them under the new generation. */
     private volatile long generation;
+    private final CatalogStamp stamp;
 
     ProductCatalog(ProductRepository products, ProductCategoryLookup categories, ProductCollectionLookup collections,
-                   InventoryLookup inventory, JsonColumns json) {
+                   InventoryLookup inventory, JsonColumns json, CatalogStamp stamp) {
         this.products = products;
         this.categories = categories;
         this.collections = collections;
         this.inventory = inventory;
         this.json = json;
+        this.stamp = stamp;
     }
 
     @EventListener
@@ -62,6 +73,7 @@ class ProductCatalog {
         if (ProductProjection.GROUP.equals(rebuilt.name())) {
             generation++;
             documents.invalidateAll();
+            cartVariants.invalidateAll();
         }
     }
 
@@ -122,13 +134,17 @@ class ProductCatalog {
     /** A variant as a cart needs it, its stock being what is available now. */
     Optional<CartVariantView> cartVariant(String variantId) {
         long at = generation;
-        return products.loadByVariant(variantId).flatMap(stored -> CartVariants.of(document(stored, at),
-                stored.version(), variantId, () -> inventory.available(variantId), this::collectionTitle));
+        return cartVariants.get(new VariantKey(variantId, stamp.current()), key -> products.loadByVariant(variantId)
+                .flatMap(stored -> CartVariants.of(document(stored, at), stored.version(), variantId,
+                        () -> inventory.available(variantId), this::collectionTitle)));
     }
 
     record ProductList(List<ProductView> products, long count, int offset, int limit) {
     }
 
     private record DocumentKey(String productId, long version, long generation) {
+    }
+
+    private record VariantKey(String variantId, long stamp) {
     }
 }
