@@ -184,14 +184,21 @@ public class EventStoreConfiguration {
     /**
      * Events committed in this process reach its processors at once; events other processes wrote
      * (command and query sides deployed apart) are found by polling, every 1 s by Axon's default.
+     * <p>
+     * The recent events the processors share are few (Axon keeps 10,000): each lives until that many
+     * newer ones arrive, which under load is long enough to be copied by young collection after
+     * young collection; with 10,000 those pauses were three times as long
+     * (docs/decisions/cart-write-path-performance.md). A processor further behind reads the store.
      */
     @Bean
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
-                                         @Value("${cartlog.event-store.poll-interval:100ms}") Duration pollInterval) {
+                                         @Value("${cartlog.event-store.poll-interval:100ms}") Duration pollInterval,
+                                         @Value("${cartlog.event-store.cached-events:1000}") int cachedEvents) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                .cachedEvents(cachedEvents)
                 .fetchDelay(pollInterval.toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .build();
