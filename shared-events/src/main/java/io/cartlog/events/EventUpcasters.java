@@ -1,6 +1,7 @@
 package io.cartlog.events;
 
 import io.cartlog.events.cart.CartEventUpcasters;
+import io.cartlog.events.payment.PaymentEventUpcasters;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 
@@ -19,6 +20,7 @@ public final class EventUpcasters {
     public static List<EventUpcaster> all() {
         List<EventUpcaster> upcasters = new ArrayList<>();
         upcasters.addAll(CartEventUpcasters.all());
+        upcasters.addAll(PaymentEventUpcasters.all());
         return List.copyOf(upcasters);
     }
 

@@ -283,7 +283,7 @@ class EventJsonTest {
                 new PaymentSessionDeletedEvent("pay_col_01JPAY", "payses_01JSESSION"),
                 new PaymentSessionSelectedEvent("pay_col_01JPAY", "payses_01JSESSION"),
                 new PaymentAuthorizedEvent("pay_col_01JPAY", "cart_01JCART", "pay_01JPAYMENT", "payses_01JSESSION",
-                        "pp_stripe_stripe", 5200, "eur"),
+                        "pp_stripe_stripe", 5200, "eur", true),
                 new PaymentAuthorizationFailedEvent("pay_col_01JPAY", "cart_01JCART", "payses_01JSESSION",
                         "payment_declined", "Your card was declined."),
                 new PaymentCanceledEvent("pay_col_01JPAY", "cart_01JCART", "pay_01JPAYMENT"),

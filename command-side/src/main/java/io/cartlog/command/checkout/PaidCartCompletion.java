@@ -42,6 +42,9 @@ class PaidCartCompletion {
 
     @EventHandler
     void on(PaymentAuthorizedEvent event) {
+        if (Boolean.FALSE.equals(event.reportedByProvider())) {
+            return; // a checkout asked for it and completes the cart itself
+        }
         boolean open = queries.find(new FindCartQuery(event.cartId()), CartView.class)
                 .map(cart -> cart.completedAt() == null)
                 .orElse(false);

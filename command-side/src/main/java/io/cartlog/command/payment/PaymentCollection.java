@@ -149,7 +149,7 @@ public class PaymentCollection {
             apply(new PaymentSessionUpdatedEvent(paymentCollectionId, session.id(), amount, current.data()));
         }
         Authorization authorization = provider.authorize(current);
-        record(session, current.amount(), authorization, ids);
+        record(session, current.amount(), authorization, false, ids);
         return authorization.isAuthorized() ? PaymentAuthorization.of(paymentId, authorizedAmount)
                 : PaymentAuthorization.refused(authorization.outcome().code(), authorization.message());
     }
@@ -158,7 +158,7 @@ public class PaymentCollection {
     public long handle(RecordProviderAuthorizationCommand command, IdSource ids) {
         Session session = sessions.get(command.paymentSessionId());
         if (paymentId == null && session != null && session.amount() == command.amount()) {
-            record(session, command.amount(), command.authorization(), ids);
+            record(session, command.amount(), command.authorization(), true, ids);
         }
         return getVersion();
     }
@@ -246,10 +246,11 @@ public class PaymentCollection {
         }
     }
 
-    private void record(Session session, long authorizedAmount, Authorization authorization, IdSource ids) {
+    private void record(Session session, long authorizedAmount, Authorization authorization,
+                        boolean reportedByProvider, IdSource ids) {
         if (authorization.isAuthorized()) {
             apply(new PaymentAuthorizedEvent(paymentCollectionId, cartId, ids.next("pay"), session.id(),
-                    session.providerId(), authorizedAmount, currencyCode));
+                    session.providerId(), authorizedAmount, currencyCode, reportedByProvider));
         } else {
             apply(new PaymentAuthorizationFailedEvent(paymentCollectionId, cartId, session.id(),
                     authorization.outcome().code(), authorization.message()));

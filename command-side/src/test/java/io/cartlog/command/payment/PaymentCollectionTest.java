@@ -118,7 +118,7 @@ class PaymentCollectionTest {
         fixture.given(CREATED, SESSION)
                 .when(new AuthorizePaymentCommand(ID, 4750))
                 .expectEvents(new PaymentAuthorizedEvent(ID, CART, "pay_1", "payses_1", ScriptedProvider.ID, 4750,
-                        "eur"));
+                        "eur", false));
     }
 
     @Test
@@ -127,7 +127,8 @@ class PaymentCollectionTest {
                 .when(new AuthorizePaymentCommand(ID, 5200))
                 .expectEvents(new PaymentCollectionAmountChangedEvent(ID, 5200),
                         new PaymentSessionUpdatedEvent(ID, "payses_1", 5200, Map.of("ref", "ref_payses_1", "amount", 5200L)),
-                        new PaymentAuthorizedEvent(ID, CART, "pay_1", "payses_1", ScriptedProvider.ID, 5200, "eur"));
+                        new PaymentAuthorizedEvent(ID, CART, "pay_1", "payses_1", ScriptedProvider.ID, 5200, "eur",
+                                false));
         assertThat(provider.calls).containsExactly("update payses_1 5200", "authorize payses_1 5200");
     }
 
@@ -178,7 +179,7 @@ class PaymentCollectionTest {
         fixture.given(CREATED, SESSION, system, new PaymentSessionSelectedEvent(ID, "payses_1"))
                 .when(new AuthorizePaymentCommand(ID, 4750))
                 .expectEvents(new PaymentAuthorizedEvent(ID, CART, "pay_1", "payses_1", ScriptedProvider.ID, 4750,
-                        "eur"));
+                        "eur", false));
     }
 
     @Test
@@ -203,6 +204,14 @@ class PaymentCollectionTest {
         fixture.given(CREATED, SESSION, authorized())
                 .when(new RecordProviderAuthorizationCommand(ID, "payses_1", 4750, Authorization.authorized()))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aWebhookAuthorizationIsRecordedAsReportedByTheProvider() {
+        fixture.given(CREATED, SESSION)
+                .when(new RecordProviderAuthorizationCommand(ID, "payses_1", 4750, Authorization.authorized()))
+                .expectEvents(new PaymentAuthorizedEvent(ID, CART, "pay_1", "payses_1", ScriptedProvider.ID, 4750,
+                        "eur", true));
     }
 
     @Test
@@ -334,6 +343,6 @@ class PaymentCollectionTest {
     }
 
     private static PaymentAuthorizedEvent authorized() {
-        return new PaymentAuthorizedEvent(ID, CART, "pay_1", "payses_1", ScriptedProvider.ID, 4750, "eur");
+        return new PaymentAuthorizedEvent(ID, CART, "pay_1", "payses_1", ScriptedProvider.ID, 4750, "eur", false);
     }
 }

@@ -1,15 +1,11 @@
 package io.cartlog.events.cart;
 
-import org.axonframework.serialization.SerializedType;
-import org.axonframework.serialization.SimpleSerializedType;
+import io.cartlog.events.AddedFields;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Reads the cart events whose shape grew at their current revision. Each step only adds what the
@@ -46,33 +42,6 @@ public final class CartEventUpcasters {
     private static void withoutCountries(JsonNode region) {
         if (region instanceof ObjectNode node && !node.has("countries")) {
             node.putArray("countries");
-        }
-    }
-
-    /** Moves one event type from one revision to the next by adding fields to its JSON payload. */
-    private static final class AddedFields extends SingleEventUpcaster {
-
-        private final SerializedType from;
-        private final SerializedType to;
-        private final Consumer<ObjectNode> change;
-
-        AddedFields(Class<?> event, String fromRevision, String toRevision, Consumer<ObjectNode> change) {
-            this.from = new SimpleSerializedType(event.getName(), fromRevision);
-            this.to = new SimpleSerializedType(event.getName(), toRevision);
-            this.change = change;
-        }
-
-        @Override
-        protected boolean canUpcast(IntermediateEventRepresentation representation) {
-            return from.equals(representation.getType());
-        }
-
-        @Override
-        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-            return representation.upcastPayload(to, ObjectNode.class, payload -> {
-                change.accept(payload);
-                return payload;
-            });
         }
     }
 }

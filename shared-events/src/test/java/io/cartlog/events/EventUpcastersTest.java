@@ -1,6 +1,13 @@
-package io.cartlog.events.cart;
+package io.cartlog.events;
 
-import io.cartlog.events.EventUpcasters;
+import io.cartlog.events.cart.CartAddress;
+import io.cartlog.events.cart.CartCreatedEvent;
+import io.cartlog.events.cart.CartLineItem;
+import io.cartlog.events.cart.CartRegion;
+import io.cartlog.events.cart.CartRegionChangedEvent;
+import io.cartlog.events.cart.CartSalesChannelChangedEvent;
+import io.cartlog.events.cart.LineItemAddedEvent;
+import io.cartlog.events.payment.PaymentAuthorizedEvent;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
@@ -22,11 +29,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Cart events stored at an older revision (the pinned {@code events/<Event>.v1.json}) are read
+ * Events stored at an older revision (the pinned {@code events/<Event>.v1.json}) are read
  * through the event store's upcaster chain as the current revision, with "not known then" for what
  * was added.
  */
-class CartEventUpcastersTest {
+class EventUpcastersTest {
 
     private static final Jackson3Serializer SERIALIZER = Jackson3Serializer.builder().build();
     private static final CartAddress ADDRESS = new CartAddress("Ada", "Lovelace", null, "Unter den Linden 1", null,
@@ -52,6 +59,12 @@ class CartEventUpcastersTest {
                 new CartLineItem("cali_01JLINE", "variant_01", "prod_01", "Classic T-Shirt", "Classic T-Shirt",
                         "classic-t-shirt", "S", "TS-S", "https://example.test/shirt.png", 1950, 2,
                         Map.of("gift", true))));
+    }
+
+    @Test
+    void anAuthorizationAtRevision1DoesNotSayWhoAskedForIt() {
+        assertThat(readV1(PaymentAuthorizedEvent.class)).isEqualTo(new PaymentAuthorizedEvent("pay_col_01JPAY",
+                "cart_01JCART", "pay_01JPAYMENT", "payses_01JSESSION", "pp_stripe_stripe", 5200, "eur", null));
     }
 
     @Test
@@ -84,7 +97,7 @@ class CartEventUpcastersTest {
     }
 
     private static byte[] pinnedV1(Class<?> type) {
-        try (InputStream in = CartEventUpcastersTest.class.getResourceAsStream(
+        try (InputStream in = EventUpcastersTest.class.getResourceAsStream(
                 "/events/" + type.getSimpleName() + ".v1.json")) {
             assertThat(in).isNotNull();
             return in.readAllBytes();
