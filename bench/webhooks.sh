@@ -5,6 +5,7 @@
 #   bench/webhooks.sh                       # 16 clients, 15 s per step
 #   CLIENTS=32 SECONDS_PER_STEP=30 bench/webhooks.sh
 #   REPLAYS=3 bench/webhooks.sh             # the replay step three times, each to a new subscription
+#   WARM_UP=0 bench/webhooks.sh             # no unmeasured live step first (default 120 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,4 +26,4 @@ VARIANT_ID=$(curl -sf -X POST "$BASE/admin/products" -H "Authorization: Bearer $
 [ -n "$VARIANT_ID" ] || { echo "Cartlog did not come up; see $LOG" >&2; exit 1; }
 
 echo "Cartlog $(git rev-parse --short HEAD 2>/dev/null || echo '?') on PostgreSQL, $(nproc) cores"
-java bench/Webhooks.java "$BASE" "$ADMIN_KEY" "$PUBLISHABLE_KEY" "$VARIANT_ID" "${CLIENTS:-16}" "${SECONDS_PER_STEP:-15}" "${REPLAYS:-1}"
+java bench/Webhooks.java "$BASE" "$ADMIN_KEY" "$PUBLISHABLE_KEY" "$VARIANT_ID" "${CLIENTS:-16}" "${SECONDS_PER_STEP:-15}" "${REPLAYS:-1}" "${WARM_UP:-120}"

@@ -6,8 +6,13 @@ import io.cartlog.app.support.WebhookReceiver;
 import io.cartlog.platform.testing.ApiClient.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +27,8 @@ import static org.awaitility.Awaitility.await;
 /** Webhook subscriptions and their deliveries, to receivers on local ports. */
 class WebhookIT extends CartlogIT {
 
+    @Autowired
+    private DataSource dataSource;
     private final List<WebhookReceiver> receivers = new ArrayList<>();
     private final List<String> subscriptions = new ArrayList<>();
 
@@ -224,6 +231,34 @@ class WebhookIT extends CartlogIT {
         assertThat(log.stream().sorted(Comparator.comparingLong(d -> d.at("/resource/version").asLong()))
                 .map(d -> d.at("/attempt_log").valueStream().map(a -> a.path("status_code").asInt()).toList()))
                 .containsExactly(List.of(204), List.of(204), List.of(500, 204), List.of(204), List.of(204));
+    }
+
+    @Test
+    void aDeliveryHeldByAnotherTransactionHoldsUpNoOther() throws Exception {
+        // Given a delivery waiting for its retry, its row held by another transaction
+        WebhookReceiver failing = receiver().answering(n -> 503);
+        String failingId = subscribe(failing, List.of("cart.created")).path("id").asString();
+        cartWithLines(0);
+        await().until(() -> !failing.requests.isEmpty());
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement hold = holder.prepareStatement("SELECT id FROM webhook_delivery "
+                    + "WHERE subscription_id = ? AND status = 'pending' FOR UPDATE")) {
+                hold.setString(1, failingId);
+                try (ResultSet held = hold.executeQuery()) {
+                    assertThat(held.next()).as("a pending delivery held").isTrue();
+                }
+            }
+
+            // When another subscriber's event comes due while it is held
+            WebhookReceiver healthy = receiver();
+            subscribe(healthy, List.of("cart.*"));
+            String cartId = cartWithLines(0);
+
+            // Then it is delivered without waiting for the held one
+            await().atMost(Duration.ofSeconds(5)).until(() -> !healthy.acceptedFor(cartId).isEmpty());
+            holder.rollback();
+        }
     }
 
     @Test

@@ -157,7 +157,9 @@ class WebhookQueue {
 
     /**
      * Claims up to {@code limit} due pending deliveries, skipping subscriptions in {@code busy}.
-     * A claim is a lease: a node that dies lets go of it when it ends.
+     * A claim is a lease: a node that dies lets go of it when it ends. Rows another transaction
+     * holds (a sender recording, a subscription being deleted) are passed over, not waited for:
+     * waiting on them in whatever order the update met them deadlocked under load.
      */
     List<Claimed> claim(int limit, Collection<String> busy, Duration lease) {
         Instant now = Instant.now();
@@ -171,7 +173,8 @@ class WebhookQueue {
         int claimed = jdbc.sql("UPDATE webhook_delivery SET lease_token = ?, lease_until = ? WHERE id IN ("
                         + "SELECT d.id FROM webhook_delivery d WHERE d.status = ? AND d.next_attempt_at <= ? "
                         + "AND (d.lease_until IS NULL OR d.lease_until < ?)" + skip
-                        + " ORDER BY d.next_attempt_at LIMIT ?) AND (lease_until IS NULL OR lease_until < ?)")
+                        + " ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)"
+                        + " AND (lease_until IS NULL OR lease_until < ?)")
                 .params(params).update();
         if (claimed == 0) {
             return List.of();

@@ -1,8 +1,11 @@
 package io.cartlog.query.webhook;
 
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,11 +29,16 @@ class WebhookSubscriptions {
     private static final String COLUMNS = "id, url, event_types, description, active, secret, previous_secret, "
             + "previous_secret_expires_at, failing, created_at, updated_at";
 
+    private static final RetryTemplate ON_DEADLOCK = new RetryTemplate(RetryPolicy.builder()
+            .includes(PessimisticLockingFailureException.class).maxRetries(3).delay(Duration.ofMillis(50)).build());
+
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private volatile Cached active = new Cached(List.of(), Instant.EPOCH);
 
-    WebhookSubscriptions(JdbcClient jdbc) {
+    WebhookSubscriptions(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     private record Cached(List<WebhookSubscription> subscriptions, Instant readAt) {
@@ -83,13 +91,18 @@ class WebhookSubscriptions {
         forget();
     }
 
-    /** A deleted subscription receives nothing more: what it still had queued is canceled. */
-    @Transactional
+    /**
+     * A deleted subscription receives nothing more: what it still had queued is canceled. Canceling
+     * locks all of it at once, in no particular order, so it can deadlock with a sender or the
+     * queuing holding some of it; PostgreSQL then aborts one side, and this side tries again.
+     */
     public void delete(String id) {
-        jdbc.sql("UPDATE webhook_subscription SET deleted_at = ?, active = FALSE WHERE id = ?")
-                .params(at(Instant.now()), id).update();
-        jdbc.sql("UPDATE webhook_delivery SET status = ? WHERE subscription_id = ? AND status IN (?, ?)")
-                .params(WebhookQueue.CANCELED, id, WebhookQueue.WAITING, WebhookQueue.PENDING).update();
+        ON_DEADLOCK.invoke(() -> transactions.executeWithoutResult(status -> {
+            jdbc.sql("UPDATE webhook_subscription SET deleted_at = ?, active = FALSE WHERE id = ?")
+                    .params(at(Instant.now()), id).update();
+            jdbc.sql("UPDATE webhook_delivery SET status = ? WHERE subscription_id = ? AND status IN (?, ?)")
+                    .params(WebhookQueue.CANCELED, id, WebhookQueue.WAITING, WebhookQueue.PENDING).update();
+        }));
         forget();
     }
 
