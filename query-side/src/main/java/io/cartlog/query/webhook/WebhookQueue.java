@@ -74,10 +74,6 @@ class WebhookQueue {
         }
     }
 
-    QueuedEvent event(WebhookCatalog.Topic topic, DomainEventMessage<?> message, long position) {
-        return events(List.of(new Message(topic, message, position))).get(0);
-    }
-
     /** A public event to queue, as the store handed it over. */
     record Message(WebhookCatalog.Topic topic, DomainEventMessage<?> message, long position) {
     }
@@ -98,11 +94,6 @@ class WebhookQueue {
                         at(event.occurredAt()), event.event(), event.schemaVersion(), event.changes(),
                         event.id()}).toList());
         return events;
-    }
-
-    /** Queues {@code event} for a subscription; answers whether it was not queued for it from this origin before. */
-    boolean deliver(String subscriptionId, QueuedEvent event, String origin) {
-        return deliver(subscriptionId, List.of(event), origin) == 1;
     }
 
     /**
