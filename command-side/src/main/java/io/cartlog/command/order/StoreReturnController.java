@@ -69,8 +69,11 @@ class StoreReturnController {
                 : Ids.derived("ret", order.id(), idempotencyKey);
         long version = commands.send(new RequestReturnCommand(order.id(), returnId, body.items(),
                 shipping(body.returnShipping(), order), body.note()), null, "order");
-        return Map.of("return", readModel.await(new FindReturnQuery(returnId), ReturnView.class, ReturnView::version,
-                version));
+        ReturnView requested = readModel.await(new FindReturnQuery(returnId), ReturnView.class, ReturnView::version,
+                version);
+        // The order shows what was asked back too: a GET of it right after sees the request.
+        readModel.awaitReported(new FindOrderQuery(order.id()), OrderView.class, OrderView::version, version);
+        return Map.of("return", requested);
     }
 
     private void requireReasons(List<RequestReturnCommand.Item> items) {
