@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -99,8 +100,8 @@ class WebhookQueue {
     /**
      * Queues {@code events} (in position order) for a subscription, skipping those queued for it
      * from this origin before; answers how many it queued. A delivery is pending when everything
-     * earlier of its stream was delivered, waiting otherwise. The stream's latest delivery is
-     * locked while deciding, so a sender marking it delivered either comes first (and the new one
+     * earlier of its stream was delivered, waiting otherwise. The streams' latest deliveries are
+     * locked while deciding, so a sender marking one delivered either comes first (and the new one
      * is pending) or after this commits (and then finds the new one to promote).
      */
     int deliver(String subscriptionId, List<QueuedEvent> events, String origin) {
@@ -108,36 +109,51 @@ class WebhookQueue {
             return 0;
         }
         Set<String> queued = new HashSet<>(jdbc.sql("SELECT event_id FROM webhook_delivery WHERE subscription_id = ? "
-                        + "AND origin = ? AND event_id IN (" + String.join(",", events.stream().map(e -> "?").toList())
-                        + ")")
+                        + "AND origin = ? AND event_id IN (" + placeholders(events.size()) + ")")
                 .params(concat(List.of(subscriptionId, origin), events.stream().map(QueuedEvent::id).toList()))
                 .query(String.class).list());
-        Map<String, Boolean> behind = new HashMap<>();
+        List<QueuedEvent> fresh = events.stream().filter(event -> queued.add(event.id())).toList();
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        Set<String> behind = undelivered(subscriptionId, fresh.stream().map(QueuedEvent::streamId).distinct().toList(),
+                origin);
         Instant now = Instant.now();
         List<Object[]> rows = new ArrayList<>();
-        for (QueuedEvent event : events) {
-            if (!queued.add(event.id())) {
-                continue;
-            }
-            boolean waiting = behind.computeIfAbsent(event.streamId(), stream -> undelivered(subscriptionId, stream, origin));
-            behind.put(event.streamId(), true);
+        for (QueuedEvent event : fresh) {
+            boolean waiting = !behind.add(event.streamId());
             rows.add(new Object[]{Ids.next("whdel"), subscriptionId, event.id(), origin, event.streamId(),
                     event.position(), waiting ? WAITING : PENDING, at(now), at(now)});
-        }
-        if (rows.isEmpty()) {
-            return 0;
         }
         batches.batchUpdate("INSERT INTO webhook_delivery (id, subscription_id, event_id, origin, stream_id, "
                 + "global_position, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", rows);
         return rows.size();
     }
 
-    /** Whether the stream's latest delivery (locked) is not delivered yet. */
-    private boolean undelivered(String subscriptionId, String streamId, String origin) {
-        return jdbc.sql("SELECT status FROM webhook_delivery WHERE subscription_id = ? AND stream_id = ? "
-                        + "AND origin = ? ORDER BY global_position DESC LIMIT 1 FOR UPDATE")
-                .params(subscriptionId, streamId, origin).query(String.class).optional()
-                .filter(status -> !status.equals(DELIVERED)).isPresent();
+    /**
+     * Of {@code streams}, those whose latest delivery is not delivered yet, locking every stream's
+     * latest delivery in one statement: locked one stream after the other, the waits for senders
+     * recording added up, and queuing fell behind a busy storefront.
+     */
+    private Set<String> undelivered(String subscriptionId, List<String> streams, String origin) {
+        List<Object> params = new ArrayList<>(List.of(subscriptionId, origin));
+        params.addAll(streams);
+        Set<String> undelivered = new HashSet<>();
+        jdbc.sql("SELECT d.stream_id, d.status FROM webhook_delivery d WHERE d.subscription_id = ? "
+                        + "AND d.origin = ? AND d.stream_id IN (" + placeholders(streams.size()) + ") "
+                        + "AND d.global_position = (SELECT MAX(l.global_position) FROM webhook_delivery l "
+                        + "WHERE l.subscription_id = d.subscription_id AND l.stream_id = d.stream_id "
+                        + "AND l.origin = d.origin) FOR UPDATE")
+                .params(params).query(rs -> {
+                    if (!DELIVERED.equals(rs.getString("status"))) {
+                        undelivered.add(rs.getString("stream_id"));
+                    }
+                });
+        return undelivered;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     private static List<Object> concat(List<?> first, List<?> second) {
@@ -155,8 +171,7 @@ class WebhookQueue {
     List<Claimed> claim(int limit, Collection<String> busy, Duration lease) {
         Instant now = Instant.now();
         String token = UUID.randomUUID().toString();
-        String skip = busy.isEmpty() ? "" : " AND d.subscription_id NOT IN (" + String.join(",",
-                busy.stream().map(id -> "?").toList()) + ")";
+        String skip = busy.isEmpty() ? "" : " AND d.subscription_id NOT IN (" + placeholders(busy.size()) + ")";
         List<Object> params = new ArrayList<>(List.of(token, at(now.plus(lease)), PENDING, at(now), at(now)));
         params.addAll(busy);
         params.add(limit);
