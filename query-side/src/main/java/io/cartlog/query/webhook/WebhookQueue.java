@@ -136,15 +136,13 @@ class WebhookQueue {
      * recording added up, and queuing fell behind a busy storefront.
      */
     private Set<String> undelivered(String subscriptionId, List<String> streams, String origin) {
-        List<Object> params = new ArrayList<>(List.of(subscriptionId, origin));
-        params.addAll(streams);
         Set<String> undelivered = new HashSet<>();
         jdbc.sql("SELECT d.stream_id, d.status FROM webhook_delivery d WHERE d.subscription_id = ? "
                         + "AND d.origin = ? AND d.stream_id IN (" + placeholders(streams.size()) + ") "
                         + "AND d.global_position = (SELECT MAX(l.global_position) FROM webhook_delivery l "
                         + "WHERE l.subscription_id = d.subscription_id AND l.stream_id = d.stream_id "
                         + "AND l.origin = d.origin) FOR UPDATE")
-                .params(params).query(rs -> {
+                .params(concat(List.of(subscriptionId, origin), streams)).query(rs -> {
                     if (!DELIVERED.equals(rs.getString("status"))) {
                         undelivered.add(rs.getString("stream_id"));
                     }
